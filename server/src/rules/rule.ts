@@ -1,0 +1,60 @@
+// What a rule is and what it reports. Findings and fixes are plain data computed together,
+// so the LSP layer, the CLI and the tests only convert or apply them.
+import type { Zone } from '../zone/model';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface TextEdit {
+  file: string;
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Fix {
+  /** Stable within a finding (e.g. `add-trailing-dot`): code actions refer to fixes by it. */
+  id: string;
+  title: string;
+  edits: TextEdit[];
+  /** Safe to apply without a person looking: part of "fix all". */
+  safe?: boolean;
+  isPreferred?: boolean;
+  /** A client command to run instead of (or after) the edits, e.g. one that asks for input. */
+  command?: { command: string; title: string; arguments?: unknown[] };
+}
+
+export interface RelatedLocation {
+  file: string;
+  start: number;
+  end: number;
+  message: string;
+}
+
+export interface Finding {
+  code: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  start: number;
+  end: number;
+  fixes?: Fix[];
+  related?: RelatedLocation[];
+}
+
+/** Configuration and settings a rule may read; extended by later rule families. */
+export interface RuleContext {
+  /** Postmark expectations for this zone, from postmark-zone.json or settings (issue 3). */
+  postmark?: unknown;
+}
+
+export interface Rule {
+  code: string;
+  /** One line, shown in the README table and on hover. */
+  summary: string;
+  severity: Severity;
+  /**
+   * Findings for the whole zone. Codes reported while parsing (syntax, rdata) are rules too:
+   * their check just selects the parser's findings with that code.
+   */
+  check(zone: Zone, context: RuleContext): Finding[];
+}
