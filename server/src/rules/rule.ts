@@ -1,6 +1,7 @@
 // What a rule is and what it reports. Findings and fixes are plain data computed together,
 // so the LSP layer, the CLI and the tests only convert or apply them.
 import type { Zone } from '../zone/model';
+import type { DomainExpectations } from '../config/expectations';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -43,8 +44,8 @@ export interface Finding {
 
 /** Configuration and settings a rule may read; extended by later rule families. */
 export interface RuleContext {
-  /** Postmark expectations for this zone, from postmark-zone.json or settings (issue 3). */
-  postmark?: unknown;
+  /** Postmark expectations for this zone's domain(s), from postmark-zone.json or settings. */
+  postmark?: DomainExpectations[];
 }
 
 export interface Rule {
