@@ -1,16 +1,159 @@
-// PLACEHOLDER while the parser is being written (replaced in the next commit).
-import type { Zone } from './model';
-import type { Span } from './model';
+// The zone-file parser: RFC 1035 §5.1 master files with BIND's extensions, positioned and
+// error-tolerant. Line shapes accepted (one logical line each, `( ... )` joining lines):
+//   $ORIGIN <name>             $TTL <ttl>             $INCLUDE <file> [<origin>]
+//   $GENERATE <range> <lhs> [<ttl>] [<class>] <type> <rhs>
+//   <owner> [<ttl>] [<class>] <type> <rdata...>   (TTL and class in either order)
+//   <blank> [<ttl>] [<class>] <type> <rdata...>   (owner inherited from the previous record)
+// A problem becomes a coded finding and only that logical line is skipped. See docs/zone-format.md.
+import type { Directive, Field, ParsedFile, Span, Token, Zone, ZoneRecord } from './model';
+import type { Finding, Severity } from '../rules/rule';
+import { tokenize } from './lexer';
+import { logicalLines, type LogicalLine } from './logical-lines';
+import { nameKey } from './names';
+import { inferZoneName } from './zone-name';
+import { fieldFromToken } from './fields';
+import { RecordReader } from './record-reader';
+import { readGenerate } from './generate-records';
 
 export type IncludeReader = (requested: string, includingFile: string) => { file: string; text: string } | { error: string };
 
 export interface ParseOptions {
+  /** Path (or URI) of the main file: used for the zone name and to resolve $INCLUDE. */
   file: string;
+  /** The zone name, like named-checkzone's argument; inferred when absent. */
   origin?: string;
+  /** Reads $INCLUDE files; without one, $INCLUDE is reported as not found. */
   readInclude?: IncludeReader;
 }
 
-export function parseZone(_text: string, _options: ParseOptions): Zone {
-  throw new Error('parser not written yet');
+const MAX_INCLUDE_DEPTH = 16;
+
+/** Mutable state of one parse, shared across included files. */
+export interface ParseState {
+  zone: Zone;
+  reader: RecordReader;
+  options: ParseOptions;
+  report(file: string, code: string, span: Span, message: string, severity?: Severity): void;
 }
-export type { Span };
+
+export function parseZone(text: string, options: ParseOptions): Zone {
+  const tokens = tokenize(text);
+  const zoneName = inferZoneName(text, tokens, options.file, options.origin);
+  const zone: Zone = {
+    origin: zoneName.origin,
+    originSource: zoneName.source,
+    mainFile: options.file,
+    files: [],
+    records: [],
+    directives: [],
+    parseFindings: [],
+    byOwner: new Map(),
+  };
+  const report = (file: string, code: string, span: Span, message: string, severity: Severity = 'error') => {
+    zone.parseFindings.push({ code, severity, message, file, start: span.start, end: span.end } satisfies Finding);
+  };
+  const state: ParseState = { zone, options, report, reader: new RecordReader(report) };
+  parseFile(state, { file: options.file, text, tokens }, zone.origin, [options.file]);
+  for (const record of zone.records) {
+    const key = nameKey(record.owner.name);
+    const list = zone.byOwner.get(key);
+    if (list) list.push(record);
+    else zone.byOwner.set(key, [record]);
+  }
+  return zone;
+}
+
+function parseFile(state: ParseState, parsed: ParsedFile, origin: string, includeStack: string[]): void {
+  state.zone.files.push(parsed);
+  const { file, text } = parsed;
+  const reader = state.reader;
+  reader.enterFile(file, text, origin);
+  for (const line of logicalLines(text, parsed.tokens)) {
+    if (line.problems.length > 0) {
+      for (const problem of line.problems) state.report(file, 'zone/syntax-error', problem.span, problem.message);
+      reader.skip(line);
+      continue;
+    }
+    const first = text.slice(line.items[0].start, line.items[0].end);
+    if (!line.startsWithBlank && first.startsWith('$')) {
+      readDirective(state, parsed, line, includeStack);
+    } else {
+      const record = reader.readRecord(line);
+      if (record) state.zone.records.push(record);
+    }
+  }
+}
+
+function readDirective(state: ParseState, parsed: ParsedFile, line: LogicalLine, includeStack: string[]): void {
+  const { file, text } = parsed;
+  const reader = state.reader;
+  const [nameToken, ...argTokens] = line.items;
+  const name = text.slice(nameToken.start, nameToken.end).toUpperCase();
+  const args = argTokens.map((t) => fieldFromToken(text, t));
+  const known = name === '$ORIGIN' || name === '$TTL' || name === '$INCLUDE' || name === '$GENERATE';
+  if (!known) {
+    state.report(file, 'zone/syntax-error', nameToken, `Unknown directive '${text.slice(nameToken.start, nameToken.end)}' (expected $ORIGIN, $TTL, $INCLUDE or $GENERATE).`);
+    return;
+  }
+  const directive: Directive = { file, name: name as Directive['name'], nameSpan: span(nameToken), args, start: line.start, end: line.end };
+  state.zone.directives.push(directive);
+  const expectArgs = (min: number, max: number): boolean => {
+    if (args.length < min) {
+      state.report(file, 'zone/syntax-error', line, `${name} needs ${min === max ? min : `at least ${min}`} argument${min === 1 ? '' : 's'}.`);
+      return false;
+    }
+    if (args.length > max) {
+      state.report(file, 'zone/syntax-error', { start: args[max].start, end: args[args.length - 1].end }, `Unexpected text after ${name}.`);
+      return false;
+    }
+    return true;
+  };
+  switch (name) {
+    case '$ORIGIN':
+      if (expectArgs(1, 1)) reader.setOrigin(args[0]);
+      break;
+    case '$TTL':
+      if (expectArgs(1, 1)) reader.setDefaultTtl(args[0]);
+      break;
+    case '$INCLUDE':
+      if (expectArgs(1, 2)) readInclude(state, parsed, args, includeStack);
+      break;
+    case '$GENERATE':
+      if (expectArgs(4, 6)) {
+        for (const record of readGenerate(state, file, text, line, args)) state.zone.records.push(record);
+      }
+      break;
+  }
+}
+
+function readInclude(state: ParseState, parsed: ParsedFile, args: Field[], includeStack: string[]): void {
+  const reader = state.reader;
+  const [pathField, originField] = args;
+  const result = state.options.readInclude
+    ? state.options.readInclude(pathField.value, parsed.file)
+    : { error: 'no file reader is available here' };
+  if ('error' in result) {
+    state.report(parsed.file, 'zone/include-not-found', pathField, `Cannot include '${pathField.value}': ${result.error}.`);
+    return;
+  }
+  if (includeStack.includes(result.file)) {
+    state.report(parsed.file, 'zone/include-cycle', pathField, `'${pathField.value}' is already being included (${[...includeStack, result.file].join(' -> ')}).`);
+    return;
+  }
+  if (includeStack.length >= MAX_INCLUDE_DEPTH) {
+    state.report(parsed.file, 'zone/include-cycle', pathField, `$INCLUDE nested more than ${MAX_INCLUDE_DEPTH} deep.`);
+    return;
+  }
+  const saved = reader.save();
+  const origin = originField ? reader.resolveOriginArgument(originField) : saved.origin;
+  if (origin === undefined) return;
+  parseFile(state, { file: result.file, text: result.text, tokens: tokenize(result.text) }, origin, [...includeStack, result.file]);
+  // RFC 1035 §5.1: the origin (and BIND: the current owner) revert after the included file.
+  reader.restore(saved, parsed.file, parsed.text);
+}
+
+function span(token: Token): Span {
+  return { start: token.start, end: token.end };
+}
+
+export type { ZoneRecord };

@@ -1,0 +1,228 @@
+// Reads one record from a logical line and keeps the state records inherit: origin, owner,
+// class and TTL. TTL rules follow BIND 9.18 (checked against named-checkzone): $TTL if set; else
+// the SOA minimum once an SOA without TTL was read; else the last explicit TTL (RFC 1035);
+// else the record is rejected ("no TTL specified").
+import type { Field, NameRef, Rdata, Span, ZoneRecord } from './model';
+import type { Severity } from '../rules/rule';
+import type { LogicalLine } from './logical-lines';
+import { fieldFromToken } from './fields';
+import { MAX_TTL, looksLikeTtl, parseTtl } from './ttl';
+import { nameProblem, resolveName } from './names';
+import { isMetaType, typeCode, typeName } from './types';
+import { parseGenericRdata, rdataParsers } from './rdata/index';
+import type { RdataContext } from './rdata/context';
+
+type Report = (file: string, code: string, span: Span, message: string, severity?: Severity) => void;
+
+const CLASSES = new Set(['IN', 'CH', 'CHAOS', 'HS', 'HESIOD', 'NONE', 'ANY']);
+
+export interface RecordItems extends Span {
+  items: Field[];
+  startsWithBlank: boolean;
+  lineStart: number;
+  multiline: boolean;
+  generatedBy?: Span;
+}
+
+export interface ReaderSnapshot {
+  origin: string;
+  owner?: NameRef;
+}
+
+export class RecordReader {
+  private file = '';
+  private text = '';
+  origin = '.';
+  private owner?: NameRef;
+  private defaultTtl?: number;
+  private soaDefaultTtl?: number;
+  private lastExplicitTtl?: number;
+  private readonly zoneClass = 'IN';
+
+  constructor(private readonly report: Report) {}
+
+  enterFile(file: string, text: string, origin: string): void {
+    this.file = file;
+    this.text = text;
+    this.origin = origin;
+  }
+
+  save(): ReaderSnapshot {
+    return { origin: this.origin, owner: this.owner };
+  }
+
+  restore(snapshot: ReaderSnapshot, file: string, text: string): void {
+    this.enterFile(file, text, snapshot.origin);
+    this.owner = snapshot.owner;
+  }
+
+  /** A logical line that could not be read still ends the previous record's owner scope. */
+  skip(_line: LogicalLine): void {}
+
+  setOrigin(field: Field): void {
+    const origin = this.resolveOriginArgument(field);
+    if (origin !== undefined) this.origin = origin;
+  }
+
+  resolveOriginArgument(field: Field): string | undefined {
+    const name = this.readName(field, 'zone/syntax-error');
+    return name?.name;
+  }
+
+  setDefaultTtl(field: Field): void {
+    const ttl = this.readTtl(field);
+    if (ttl !== undefined) this.defaultTtl = ttl;
+  }
+
+  readRecord(line: LogicalLine): ZoneRecord | undefined {
+    const items = line.items.map((token) => fieldFromToken(this.text, token));
+    return this.readItems({ ...line, items });
+  }
+
+  readItems(line: RecordItems): ZoneRecord | undefined {
+    const { items } = line;
+    let index = 0;
+    let owner: NameRef | undefined;
+    if (line.startsWithBlank) {
+      owner = this.owner && { ...this.owner, start: line.lineStart, end: line.lineStart };
+      if (!owner) {
+        this.report(this.file, 'zone/syntax-error', line, 'No owner name: the first record must not start with a blank.');
+        return undefined;
+      }
+    } else {
+      owner = this.readName(items[index++], 'zone/syntax-error');
+      if (!owner) return undefined;
+      this.owner = owner;
+    }
+
+    let ttl: number | undefined;
+    let ttlSpan: Span | undefined;
+    let recordClass: string | undefined;
+    let classSpan: Span | undefined;
+    for (let round = 0; round < 2 && index < items.length; round++) {
+      const item = items[index];
+      if (ttl === undefined && !item.quoted && looksLikeTtl(item.raw) && (parseTtl(item.raw) ?? Infinity) <= 0xffffffff) {
+        ttl = this.readTtl(item);
+        ttlSpan = span(item);
+        index++;
+      } else if (recordClass === undefined && !item.quoted && (CLASSES.has(item.raw.toUpperCase()) || /^CLASS\d+$/i.test(item.raw))) {
+        recordClass = item.raw.toUpperCase();
+        classSpan = span(item);
+        index++;
+      }
+    }
+    if (recordClass !== undefined && recordClass !== this.zoneClass) {
+      this.report(this.file, 'zone/syntax-error', classSpan!, `Class '${recordClass}' does not match the zone's class '${this.zoneClass}'.`);
+      return undefined;
+    }
+
+    const typeField = items[index++];
+    if (!typeField) {
+      this.report(this.file, 'zone/syntax-error', line, 'Missing record type and data.');
+      return undefined;
+    }
+    const code = typeField.quoted ? undefined : typeCode(typeField.raw);
+    if (code === undefined) {
+      this.report(this.file, 'zone/unknown-type', typeField, `Unknown record type '${typeField.raw}'.`);
+      return undefined;
+    }
+    const type = typeName(code);
+    if (isMetaType(code)) {
+      this.report(this.file, 'zone/invalid-rdata', typeField, `'${type}' is a meta-type and cannot appear in a zone file.`);
+      return undefined;
+    }
+    const fields = items.slice(index);
+    const rdata = this.readRdata(type, code, fields, line);
+    if (rdata === null) return undefined;
+
+    if (ttl === undefined) ttl = this.inheritedTtl(type, rdata, line);
+    else if (this.defaultTtl === undefined && this.soaDefaultTtl === undefined) this.lastExplicitTtl = ttl;
+    if (ttl === undefined) return undefined;
+
+    return {
+      file: this.file,
+      start: line.start,
+      end: line.end,
+      owner,
+      ownerWritten: !line.startsWithBlank,
+      ttl,
+      ttlSpan,
+      class: recordClass ?? this.zoneClass,
+      classSpan,
+      type,
+      typeSpan: span(typeField),
+      fields,
+      rdata,
+      origin: this.origin,
+      generatedBy: line.generatedBy,
+      multiline: line.multiline,
+    };
+  }
+
+  /** Parsed rdata; undefined for a type we keep unparsed; null when the record is rejected. */
+  private readRdata(type: string, code: number, fields: Field[], line: RecordItems): Rdata | undefined | null {
+    let failed = false;
+    const context: RdataContext = {
+      origin: this.origin,
+      report: (findingCode, where, message, severity = 'error') => {
+        if (severity === 'error') failed = true;
+        this.report(this.file, findingCode, where, message, severity);
+      },
+    };
+    const whole = { start: line.start, end: line.end };
+    const parser = rdataParsers[type];
+    let rdata: Rdata | undefined;
+    if (fields.length > 0 && !fields[0].quoted && fields[0].raw === '\\#') {
+      rdata = parseGenericRdata(fields, context, whole, code);
+    } else if (parser) {
+      rdata = parser(fields, context, whole);
+    } else if (fields.length === 0) {
+      context.report('zone/syntax-error', whole, `Missing data for the ${type} record.`);
+    }
+    return failed ? null : rdata;
+  }
+
+  private inheritedTtl(type: string, rdata: Rdata | undefined, line: RecordItems): number | undefined {
+    if (this.defaultTtl !== undefined) return this.defaultTtl;
+    if (this.soaDefaultTtl !== undefined) return this.soaDefaultTtl;
+    if (this.lastExplicitTtl !== undefined) return this.lastExplicitTtl;
+    if (type === 'SOA' && rdata?.type === 'SOA') {
+      this.soaDefaultTtl = rdata.minimum;
+      this.report(this.file, 'zone/missing-ttl', line, `No TTL specified: using the SOA minimum (${rdata.minimum}) as the default, as BIND does. Add a $TTL line.`, 'warning');
+      return rdata.minimum;
+    }
+    this.report(this.file, 'zone/missing-ttl', line, 'No TTL specified and no default: add a $TTL line before this record (BIND rejects the zone).');
+    return undefined;
+  }
+
+  private readTtl(field: Field): number | undefined {
+    const ttl = field.quoted ? undefined : parseTtl(field.raw);
+    if (ttl === undefined || ttl > 0xffffffff) {
+      this.report(this.file, 'zone/invalid-ttl', field, `'${field.raw}' is not a valid TTL (seconds, or units like 1h30m).`);
+      return undefined;
+    }
+    if (ttl > MAX_TTL) {
+      this.report(this.file, 'zone/invalid-ttl', field, `TTL ${ttl} is over 2147483647 (RFC 2181 §8); BIND uses 0 instead.`, 'warning');
+      return 0;
+    }
+    return ttl;
+  }
+
+  private readName(field: Field, code: string): NameRef | undefined {
+    if (field.quoted) {
+      this.report(this.file, code, field, `A name cannot be a quoted string: "${field.raw}".`);
+      return undefined;
+    }
+    const { name, relative } = resolveName(field.raw, this.origin);
+    const problem = nameProblem(name);
+    if (problem) {
+      this.report(this.file, problem.code === 'zone/name-too-long' ? problem.code : code, field, problem.message);
+      return undefined;
+    }
+    return { start: field.start, end: field.end, name, written: field.raw, relative };
+  }
+}
+
+function span(field: Span): Span {
+  return { start: field.start, end: field.end };
+}
