@@ -8,7 +8,7 @@ import { analyze } from '../../server/src/analyze';
 import { createNodeIncludeReader } from '../../server/src/node-include-reader';
 import { NAMED_CHECKZONE, bindAccepts } from '../helpers/named-checkzone';
 
-const dir = join(import.meta.dirname, '..', 'fixtures', 'bind');
+const dir = join(__dirname, '..', 'fixtures', 'bind');
 const files = readdirSync(dir).filter((f) => f.endsWith('.zone')).sort();
 
 function ourVerdict(file: string): { accepted: boolean; errors: string[] } {

@@ -55,7 +55,7 @@ const problems: Array<{ name: string; text: string; expect: Array<{ code: string
   { name: 'unterminated string', text: `${HEAD}t IN TXT "abc\nwww IN A 192.0.2.1\n`, expect: [{ code: 'zone/syntax-error', text: '"abc' }] },
   { name: 'unclosed parenthesis', text: `${HEAD}t IN TXT ( "a"\n`, expect: [{ code: 'zone/syntax-error', text: '(' }] },
   { name: 'stray closing parenthesis', text: `${HEAD}t IN TXT "a" )\n`, expect: [{ code: 'zone/syntax-error', text: ')' }] },
-  { name: 'bad $TTL', text: `$TTL 1x\n${HEAD.slice(8)}`, expect: [{ code: 'zone/invalid-ttl', text: '1x' }] },
+  { name: 'bad $TTL', text: `$TTL 1x\n${HEAD.slice(8)}`, expect: [{ code: 'zone/invalid-ttl', text: '1x' }, { code: 'zone/missing-ttl', text: '@ IN SOA ns1 hostmaster 1 2h 30m 2w 1h', severity: 'warning' }] },
   { name: 'TTL over 2^31-1 is a warning', text: `${HEAD}t 2147483648 IN A 192.0.2.1\n`, expect: [{ code: 'zone/invalid-ttl', text: '2147483648', severity: 'warning' }] },
   { name: 'unknown directive', text: `${HEAD}$FOO bar\n`, expect: [{ code: 'zone/syntax-error', text: '$FOO' }] },
   { name: 'directive without argument', text: `${HEAD}$ORIGIN\n`, expect: [{ code: 'zone/syntax-error', text: '$ORIGIN' }] },

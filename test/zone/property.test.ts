@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { tokenize } from '../../server/src/zone/lexer';
 import { analyze } from '../../server/src/analyze';
 
-const example = readFileSync(join(import.meta.dirname, '..', '..', 'examples', 'example.com.zone'), 'utf8');
+const example = readFileSync(join(__dirname, '..', '..', 'examples', 'example.com.zone'), 'utf8');
 const zoneAlphabet = fc.constantFrom(...' \t\n\r;()"\\$@.*-_0123456789aAzZ:/=+#'.split(''), 'IN', 'TXT', 'SOA', 'MX', 'A', 'CNAME', '$ORIGIN', '$TTL', '$INCLUDE', '$GENERATE', 'é', '\u0000');
 const zoneLike = fc.array(zoneAlphabet, { maxLength: 300 }).map((parts) => parts.join(''));
 

@@ -1,0 +1,19 @@
+// Typed access to the `postmarkZone.*` settings, and which changes need a server restart (the
+// server re-reads `origin` and `debounceMs` itself through workspace/configuration).
+import * as vscode from 'vscode';
+import { DEFAULT_SETTINGS, SETTINGS_SECTION, type ZoneSettings } from '../../server/src/protocol';
+
+export function readSettings(scope?: vscode.ConfigurationScope): ZoneSettings {
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
+  return {
+    origin: config.get<string>('origin', DEFAULT_SETTINGS.origin),
+    debounceMs: config.get<number>('debounceMs', DEFAULT_SETTINGS.debounceMs),
+  };
+}
+
+/** Settings the running server cannot pick up: none of today's, kept as the one place to add them. */
+const RESTART_SETTINGS: readonly string[] = [];
+
+export function needsRestart(event: vscode.ConfigurationChangeEvent): boolean {
+  return RESTART_SETTINGS.some((key) => event.affectsConfiguration(`${SETTINGS_SECTION}.${key}`));
+}

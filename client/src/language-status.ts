@@ -1,0 +1,90 @@
+// The `zone` language status item: the origin the active file was read with and its problem
+// counts, or the server's state when it is not running.
+import * as vscode from 'vscode';
+import type { AnalysisStatusParams } from '../../server/src/protocol';
+
+export type ServerState = 'starting' | 'running' | 'stopped' | 'failed';
+
+const RESTART: vscode.Command = { title: 'Restart', command: 'postmarkZone.restartServer' };
+
+export class ZoneStatusItem implements vscode.Disposable {
+  private readonly item = vscode.languages.createLanguageStatusItem('postmarkZone.status', { language: 'zone' });
+  private readonly byUri = new Map<string, AnalysisStatusParams>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private serverState: ServerState = 'stopped';
+  private serverMessage = '';
+
+  constructor() {
+    this.item.name = 'Postmark Zone';
+    this.subscriptions.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.render()),
+      vscode.workspace.onDidCloseTextDocument((document) => this.byUri.delete(document.uri.toString())),
+    );
+    this.render();
+  }
+
+  setServerState(state: ServerState, message = ''): void {
+    this.serverState = state;
+    this.serverMessage = message;
+    if (state !== 'running') this.byUri.clear();
+    this.render();
+  }
+
+  update(status: AnalysisStatusParams): void {
+    this.byUri.set(status.uri, status);
+    this.render();
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+    this.item.dispose();
+  }
+
+  private render(): void {
+    const item = this.item;
+    item.busy = false;
+    item.severity = vscode.LanguageStatusSeverity.Information;
+    item.command = undefined;
+    item.detail = undefined;
+    if (this.serverState === 'starting') {
+      item.text = 'Postmark Zone: starting';
+      item.busy = true;
+      return;
+    }
+    if (this.serverState !== 'running') {
+      item.text = this.serverState === 'failed' ? 'Postmark Zone: server failed' : 'Postmark Zone: server stopped';
+      item.severity = this.serverState === 'failed' ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Warning;
+      item.detail = this.serverMessage || undefined;
+      item.command = RESTART;
+      return;
+    }
+    const uri = vscode.window.activeTextEditor?.document.uri.toString();
+    const status = uri ? this.byUri.get(uri) : undefined;
+    if (!status) {
+      item.text = 'Postmark Zone: analysing';
+      item.busy = true;
+      return;
+    }
+    if (status.state === 'failed') {
+      item.text = 'Postmark Zone: analysis failed';
+      item.severity = vscode.LanguageStatusSeverity.Error;
+      item.detail = status.message;
+      item.command = RESTART;
+      return;
+    }
+    item.text = `Origin ${status.origin ?? '.'}`;
+    if (status.originSource === 'none') item.severity = vscode.LanguageStatusSeverity.Warning;
+    item.detail = [`from ${status.originSource ?? 'none'}`, problemSummary(status), `${status.records ?? 0} records`].join(' · ');
+  }
+}
+
+function problemSummary(status: AnalysisStatusParams): string {
+  const parts: string[] = [];
+  const add = (count: number | undefined, word: string) => {
+    if (count) parts.push(`${count} ${word}${count === 1 ? '' : 's'}`);
+  };
+  add(status.errors, 'error');
+  add(status.warnings, 'warning');
+  add(status.others, 'note');
+  return parts.length > 0 ? parts.join(', ') : 'no problems';
+}

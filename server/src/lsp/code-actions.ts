@@ -1,0 +1,42 @@
+// textDocument/codeAction: quick fixes for our diagnostics (matched by code and range against
+// the analysis of the document's current version) and the "fix all safe problems" source action.
+import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
+import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, type DiagnosticData } from '../protocol';
+import { sameDiagnostic } from './diagnostics';
+import type { DocumentAnalysis } from './document-analysis';
+import { fixAllAction, fixToCodeAction, type EditTarget } from './fix-to-code-action';
+
+export function codeActionsFor(
+  params: CodeActionParams,
+  current: DocumentAnalysis,
+  documentVersion: number,
+  documentChanges: boolean,
+): CodeAction[] {
+  // Fixes carry offsets into the analysed text: never offer them for another version.
+  if (current.version !== documentVersion) return [];
+  const only = params.context.only;
+  const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+  const target: EditTarget = { locator: current.locator, documentVersion, documentChanges };
+  const { findings } = current.analysis;
+  const actions: CodeAction[] = [];
+
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const diagnostic of params.context.diagnostics) {
+      if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
+      const data = diagnostic.data as Partial<DiagnosticData> | undefined;
+      if (typeof data?.version === 'number' && data.version !== documentVersion) continue; // stale diagnostic
+      findings.forEach((finding, i) => {
+        if (!finding.fixes?.length || !sameDiagnostic(current.diagnostics[i], diagnostic)) return;
+        for (const fix of finding.fixes) {
+          const action = fixToCodeAction(fix, diagnostic, target);
+          if (action) actions.push(action);
+        }
+      });
+    }
+  }
+  if (wants(FIX_ALL_KIND)) {
+    const fixAll = fixAllAction(findings, target);
+    if (fixAll) actions.push(fixAll);
+  }
+  return actions;
+}

@@ -1,0 +1,143 @@
+// Wires the language server: capabilities, document sync, the analysis scheduler and the
+// request handlers. Glue only; every answer is computed by the lsp/*.ts converters.
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createNodeIncludeReader } from '../node-include-reader';
+import { analysisStatusNotification, FIX_ALL_KIND, type AnalysisStatusParams } from '../protocol';
+import { AnalysisScheduler } from './analysis-scheduler';
+import { codeActionsFor } from './code-actions';
+import { analyzeDocument, type DocumentAnalysis, type DocumentSnapshot } from './document-analysis';
+import { documentSymbols } from './document-symbols';
+import { foldingRanges } from './folding-ranges';
+import { hoverAt } from './hover';
+import { SettingsStore } from './settings';
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const readInclude = createNodeIncludeReader();
+  const justOpened = new Set<string>();
+  let settings = new SettingsStore(connection, false);
+  let documentChanges = false;
+  let registerForConfiguration = false;
+
+  const scheduler = new AnalysisScheduler({
+    snapshot: (uri) => {
+      const document = documents.get(uri);
+      return document && { uri, version: document.version, text: document.getText() };
+    },
+    settings: (uri) => settings.get(uri),
+    analyze: (document, current) => analyzeDocument(document, current, readInclude),
+    published: (result) => {
+      void connection.sendDiagnostics({ uri: result.uri, version: result.version, diagnostics: result.diagnostics });
+      void connection.sendNotification(analysisStatusNotification, statusOf(result));
+    },
+    failed: (document, error) => reportFailure(document, error),
+  });
+
+  function reportFailure(document: DocumentSnapshot, error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    connection.console.error(`postmark-zone: analysis of ${document.uri} failed: ${error instanceof Error ? error.stack : message}`);
+    // Old diagnostics would point at text that has changed: clear them.
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [] });
+    void connection.sendNotification(analysisStatusNotification, { uri: document.uri, version: document.version, state: 'failed', message });
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    const capabilities = params.capabilities;
+    settings = new SettingsStore(connection, !!capabilities.workspace?.configuration);
+    documentChanges = !!capabilities.workspace?.workspaceEdit?.documentChanges;
+    registerForConfiguration = !!capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        hoverProvider: true,
+      },
+      serverInfo: { name: 'postmark-zone' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (registerForConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    settings.reset(params.settings);
+    scheduler.invalidateAll();
+    for (const document of documents.all()) scheduler.schedule(document.uri, { immediate: true });
+  });
+
+  documents.onDidOpen((event) => justOpened.add(event.document.uri));
+  documents.onDidChangeContent((event) => {
+    const uri = event.document.uri;
+    scheduler.schedule(uri, { immediate: justOpened.delete(uri) });
+  });
+  documents.onDidClose((event) => {
+    const uri = event.document.uri;
+    justOpened.delete(uri);
+    scheduler.forget(uri);
+    settings.forget(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  /** The analysis of the open document's current version, or undefined. */
+  const analysisOf = async (uri: string): Promise<DocumentAnalysis | undefined> => {
+    const result = await scheduler.current(uri);
+    return result && result.version === documents.get(uri)?.version ? result : undefined;
+  };
+
+  connection.onCodeAction(async (params) => {
+    const result = await analysisOf(params.textDocument.uri);
+    const version = documents.get(params.textDocument.uri)?.version;
+    if (!result || version === undefined) return [];
+    return codeActionsFor(params, result, version, documentChanges);
+  });
+
+  connection.onDocumentSymbol(async (params) => {
+    const result = await analysisOf(params.textDocument.uri);
+    return result ? documentSymbols(result.analysis.zone, result.locator) : [];
+  });
+
+  connection.onFoldingRanges(async (params) => {
+    const result = await analysisOf(params.textDocument.uri);
+    return result ? foldingRanges(result.analysis.zone, result.locator) : [];
+  });
+
+  connection.onHover(async (params) => {
+    const result = await analysisOf(params.textDocument.uri);
+    if (!result) return null;
+    const offset = result.locator.offsetAt(result.locator.mainFile, params.position);
+    return hoverAt(result.analysis.zone, result.locator, result.text, offset) ?? null;
+  });
+
+  connection.onShutdown(() => scheduler.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function statusOf(result: DocumentAnalysis): AnalysisStatusParams {
+  const { zone, findings } = result.analysis;
+  const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+  return {
+    uri: result.uri,
+    version: result.version,
+    state: 'done',
+    origin: zone.origin,
+    originSource: zone.originSource,
+    errors: count('error'),
+    warnings: count('warning'),
+    others: findings.length - count('error') - count('warning'),
+    records: zone.records.length,
+    durationMs: Math.round(result.durationMs),
+  };
+}

@@ -1,0 +1,37 @@
+// Makes sure dist/server.js exists and is newer than the server sources before the stdio tests
+// spawn it, building only that bundle with the options esbuild.mjs uses.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+
+export const REPO_ROOT = join(__dirname, '..', '..');
+export const SERVER_PATH = join(REPO_ROOT, 'dist', 'server.js');
+
+export async function ensureServerBuilt(): Promise<void> {
+  if (existsSync(SERVER_PATH) && statSync(SERVER_PATH).mtimeMs >= newestSourceTime()) return;
+  await esbuild.build({
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: true,
+    minify: false,
+    logLevel: 'warning',
+    absWorkingDir: REPO_ROOT,
+    entryPoints: ['server/src/server.ts'],
+    outfile: 'dist/server.js',
+  });
+}
+
+function newestSourceTime(): number {
+  let newest = statSync(join(REPO_ROOT, 'package.json')).mtimeMs;
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else newest = Math.max(newest, statSync(path).mtimeMs);
+    }
+  };
+  walk(join(REPO_ROOT, 'server', 'src'));
+  return newest;
+}

@@ -1,0 +1,261 @@
+// The language server over its real stdio protocol: dist/server.js spawned with --stdio, spoken
+// to with vscode-languageserver-protocol. Diagnostics, versions, symbols, hovers, folding,
+// code actions, $INCLUDE findings, settings and a clean shutdown.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, InitializeResult, MarkupContent, Range } from 'vscode-languageserver-protocol';
+import { analyze } from '../../server/src/analyze';
+import { docsUrl } from '../../server/src/rules/docs-url';
+import { ensureServerBuilt } from './build-server';
+import { LspTestClient } from './lsp-client';
+
+const ZONE = [
+  '; Example zone',
+  '; used by the stdio tests',
+  '$ORIGIN example.com.',
+  '$TTL 3600',
+  '@ IN SOA ns1.example.com. hostmaster.example.com. (',
+  '        2024010101 ; serial',
+  '        7200 3600 1209600 300 )',
+  '@ IN NS ns1.example.com.',
+  '@ IN MX 10 mail.example.com.',
+  'ns1 IN A 192.0.2.1',
+  'mail 300 IN A 192.0.2.2',
+  'www IN A 999.1.1.1',
+  '',
+].join('\n');
+
+/** Range of the n-th occurrence of `fragment` in a text. */
+function rangeOf(text: string, fragment: string, occurrence = 0): Range {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) at = text.indexOf(fragment, at + 1);
+  assert.ok(at >= 0, `'${fragment}' is in the text`);
+  const position = (offset: number) => {
+    const before = text.slice(0, offset).split('\n');
+    return { line: before.length - 1, character: before[before.length - 1].length };
+  };
+  return { start: position(at), end: position(at + fragment.length) };
+}
+
+function withCode(diagnostics: Diagnostic[], code: string): Diagnostic[] {
+  return diagnostics.filter((d) => d.code === code);
+}
+
+function hoverText(hover: Hover | null): string {
+  assert.ok(hover, 'a hover is returned');
+  return (hover.contents as MarkupContent).value;
+}
+
+describe('language server over stdio', () => {
+  let client: LspTestClient;
+  let initialize: InitializeResult;
+  const workDir = mkdtempSync(join(tmpdir(), 'postmark-zone-lsp-'));
+  const mainPath = join(workDir, 'example.com.zone');
+  const uri = pathToFileURL(mainPath).toString();
+
+  before(async () => {
+    await ensureServerBuilt();
+    client = new LspTestClient();
+    initialize = await client.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(workDir).toString(),
+      capabilities: {
+        workspace: { configuration: true, workspaceEdit: { documentChanges: true } },
+        textDocument: {
+          publishDiagnostics: { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true, dataSupport: true },
+          documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } } },
+        },
+      },
+    });
+    await client.connection.sendNotification('initialized', {});
+  });
+
+  after(() => {
+    client?.kill();
+    rmSync(workDir, { recursive: true, force: true });
+  });
+
+  test('initialize announces the features', () => {
+    const capabilities = initialize.capabilities;
+    assert.equal(capabilities.hoverProvider, true);
+    assert.equal(capabilities.documentSymbolProvider, true);
+    assert.equal(capabilities.foldingRangeProvider, true);
+    assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.postmarkZone'] });
+    assert.equal(capabilities.textDocumentSync, 2, 'incremental sync');
+  });
+
+  test('opening a zone with bad rdata publishes a coded diagnostic on the value', async () => {
+    writeFileSync(mainPath, ZONE);
+    client.open(uri, ZONE, 1);
+    const published = await client.diagnosticsFor(uri, 1);
+    const [invalid, ...more] = withCode(published.diagnostics, 'zone/invalid-rdata');
+    assert.ok(invalid, `zone/invalid-rdata is reported; got ${JSON.stringify(published.diagnostics)}`);
+    assert.equal(more.length, 0);
+    assert.deepEqual(invalid.range, rangeOf(ZONE, '999.1.1.1'));
+    assert.equal(invalid.source, 'postmark-zone');
+    assert.equal(invalid.severity, 1);
+    assert.deepEqual(invalid.codeDescription, { href: docsUrl('zone/invalid-rdata') });
+    assert.deepEqual((invalid.data as { version: number }).version, 1);
+    assert.ok(Array.isArray((invalid.data as { fixIds: unknown }).fixIds));
+  });
+
+  test('the status notification reports the origin and counts', async () => {
+    const status = await client.waitFor('status for version 1', () => client.statuses.find((s) => s.uri === uri && s.version === 1));
+    assert.equal(status.state, 'done');
+    assert.equal(status.origin, 'example.com.');
+    assert.equal(status.originSource, '$ORIGIN');
+    assert.ok((status.errors ?? 0) >= 1);
+  });
+
+  test('code actions offer exactly the fixes of the finding, and none for a stale version', async () => {
+    const published = await client.diagnosticsFor(uri, 1);
+    const diagnostic = withCode(published.diagnostics, 'zone/invalid-rdata')[0];
+    const expected = analyze(ZONE, { file: mainPath }).findings.find((f) => f.code === 'zone/invalid-rdata')?.fixes ?? [];
+    const params = { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] } };
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', params)) as CodeAction[];
+    assert.deepEqual(actions.map((a) => a.title), expected.map((f) => f.title));
+    const stale = { ...diagnostic, data: { ...(diagnostic.data as object), version: 0 } };
+    const staleActions = await client.connection.sendRequest('textDocument/codeAction', { ...params, context: { diagnostics: [stale], only: ['quickfix'] } });
+    assert.deepEqual(staleActions, []);
+  });
+
+  test('fixing the value in a change publishes diagnostics for the new version without it', async () => {
+    const fixed = ZONE.replace('999.1.1.1', '192.0.2.3');
+    client.change(uri, 2, fixed);
+    const published = await client.diagnosticsFor(uri, 2);
+    assert.deepEqual(withCode(published.diagnostics, 'zone/invalid-rdata'), []);
+    assert.ok(published.diagnostics.every((d) => (d.data as { version: number }).version === 2));
+  });
+
+  test('several fast changes: only the last version gets diagnostics', async () => {
+    const seenBefore = client.diagnostics.length;
+    client.change(uri, 3, ZONE.replace('999.1.1.1', '999.1.1.2'));
+    client.change(uri, 4, ZONE.replace('999.1.1.1', '999.1.1.3'));
+    const last = ZONE.replace('www IN A 999.1.1.1', 'www IN FOO x');
+    client.change(uri, 5, last);
+    const published = await client.diagnosticsFor(uri, 5);
+    const unknown = withCode(published.diagnostics, 'zone/unknown-type');
+    assert.equal(unknown.length, 1, `zone/unknown-type once; got ${JSON.stringify(published.diagnostics)}`);
+    assert.deepEqual(unknown[0].range, rangeOf(last, 'FOO'));
+    const versions = client.diagnostics.slice(seenBefore).filter((d) => d.uri === uri).map((d) => d.version);
+    assert.deepEqual(versions, [5], 'versions 3 and 4 were superseded before publishing');
+  });
+
+  test('document symbols: owners in file order with their records', async () => {
+    const text = ZONE.replace('999.1.1.1', '192.0.2.3');
+    client.change(uri, 6, text);
+    await client.diagnosticsFor(uri, 6);
+    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    assert.deepEqual(
+      symbols.map((s) => [s.name, (s.children ?? []).map((c) => c.name)]),
+      [
+        ['example.com.', ['SOA', 'NS', 'MX']],
+        ['ns1.example.com.', ['A']],
+        ['mail.example.com.', ['A']],
+        ['www.example.com.', ['A']],
+      ],
+    );
+    const mx = symbols[0].children![2];
+    assert.equal(mx.detail, '10 mail.example.com.');
+    assert.deepEqual(mx.selectionRange, rangeOf(text, 'MX'));
+    assert.deepEqual(symbols[1].selectionRange, { start: { line: 9, character: 0 }, end: { line: 9, character: 3 } }, 'the written owner');
+  });
+
+  test('hover on a record type (and class) names it with its RFC', async () => {
+    const text = ZONE.replace('999.1.1.1', '192.0.2.3');
+    const at = rangeOf(text, 'MX').start;
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: at.line, character: at.character + 1 } })) as Hover;
+    assert.match(hoverText(hover), /MX\*\* — mail exchange \(RFC 1035 §3\.3\.9\)/);
+    assert.deepEqual(hover.range, rangeOf(text, 'MX'));
+    const onClass = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: rangeOf(text, 'IN MX').start })) as Hover;
+    assert.equal(hoverText(onClass), '**IN** — the Internet class (RFC 1035 §3.2.4)');
+  });
+
+  test('hover on TTLs spells them out ($TTL and a record TTL)', async () => {
+    const text = ZONE.replace('999.1.1.1', '192.0.2.3');
+    const dollarTtl = rangeOf(text, '3600').start;
+    const onDirective = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: dollarTtl })) as Hover;
+    assert.equal(hoverText(onDirective), '3600 seconds = 1 hour');
+    const recordTtl = rangeOf(text, '300 IN').start;
+    const onRecord = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: recordTtl })) as Hover;
+    assert.equal(hoverText(onRecord), '300 seconds = 5 minutes');
+    const nothing = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } });
+    assert.equal(nothing, null);
+  });
+
+  test('folding ranges: the comment block and the parenthesised SOA', async () => {
+    const ranges = (await client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } })) as FoldingRange[];
+    assert.deepEqual(
+      ranges.map((r) => [r.startLine, r.endLine, r.kind]),
+      [
+        [0, 1, 'comment'],
+        [4, 6, undefined],
+      ],
+    );
+  });
+
+  test('findings in an $INCLUDE file are shown at the $INCLUDE directive', async () => {
+    const includePath = join(workDir, 'sub.zone');
+    writeFileSync(includePath, 'bad IN A 999.1.1.1\n');
+    const mainIncluding = join(workDir, 'example.net.zone');
+    const text = [
+      '$ORIGIN example.net.',
+      '$TTL 3600',
+      '@ IN SOA ns1 hostmaster 1 7200 3600 1209600 300',
+      '@ IN NS ns1',
+      'ns1 IN A 192.0.2.1',
+      '$INCLUDE sub.zone',
+      '',
+    ].join('\n');
+    writeFileSync(mainIncluding, text);
+    const includingUri = pathToFileURL(mainIncluding).toString();
+    client.open(includingUri, text, 1);
+    const published = await client.diagnosticsFor(includingUri, 1);
+    const [invalid] = withCode(published.diagnostics, 'zone/invalid-rdata');
+    assert.ok(invalid, `the included file's finding is reported; got ${JSON.stringify(published.diagnostics)}`);
+    assert.deepEqual(invalid.range.start, { line: 5, character: 0 });
+    assert.equal(invalid.range.end.line, 5);
+    assert.match(invalid.message as string, /^In included file sub\.zone:1: /);
+    assert.deepEqual(invalid.relatedInformation?.[0].location, {
+      uri: pathToFileURL(includePath).toString(),
+      range: rangeOf('bad IN A 999.1.1.1\n', '999.1.1.1'),
+    });
+    assert.ok(!client.diagnostics.some((d) => d.uri === pathToFileURL(includePath).toString()), 'nothing is published to the included file');
+  });
+
+  test('settings: the origin option is used, and a configuration change re-analyses', async () => {
+    const untitled = 'untitled:Untitled-1';
+    client.settings = { origin: 'example.org', debounceMs: 150 };
+    client.open(untitled, '@ IN NS ns1\nns1 IN A 192.0.2.1\n', 1);
+    const first = await client.waitFor('status with the configured origin', () => client.statuses.find((s) => s.uri === untitled));
+    assert.equal(first.origin, 'example.org.');
+    assert.equal(first.originSource, 'option');
+    client.settings = { origin: 'example.net', debounceMs: 150 };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    const second = await client.waitFor('status after the change', () =>
+      client.statuses.find((s) => s.uri === untitled && s.origin === 'example.net.'),
+    );
+    assert.equal(second.version, 1);
+    assert.equal(second.originSource, 'option');
+  });
+
+  test('closing a document clears its diagnostics', async () => {
+    const seenBefore = client.diagnostics.length;
+    client.close(uri);
+    const cleared = await client.waitFor('cleared diagnostics', () =>
+      client.diagnostics.slice(seenBefore).find((d) => d.uri === uri),
+    );
+    assert.deepEqual(cleared.diagnostics, []);
+  });
+
+  test('shutdown and exit end the process with code 0', async () => {
+    await client.connection.sendRequest('shutdown');
+    await client.connection.sendNotification('exit');
+    assert.equal(await client.exited, 0);
+  });
+});
