@@ -1,0 +1,62 @@
+// The registry: every rule, one import line each, grouped by family and exported sorted by
+// code. Adding a rule: its file under rules/<family>/, a line here, docs/rules/<code>.md, a test.
+import type { Rule } from './rule';
+
+// zone/: named-checkzone-like checks and the codes the parser reports
+import { cnameAndOtherData } from './zone/cname-and-other-data';
+import { duplicateRecord } from './zone/duplicate-record';
+import { includeCycle } from './zone/include-cycle';
+import { includeNotFound } from './zone/include-not-found';
+import { invalidRdata } from './zone/invalid-rdata';
+import { invalidTtl } from './zone/invalid-ttl';
+import { missingSoa } from './zone/missing-soa';
+import { missingTtl } from './zone/missing-ttl';
+import { missingTrailingDot } from './zone/missing-trailing-dot';
+import { multipleCname } from './zone/multiple-cname';
+import { multipleSoa } from './zone/multiple-soa';
+import { mxTargetIsCname } from './zone/mx-target-is-cname';
+import { nameTooLong } from './zone/name-too-long';
+import { nsMissing } from './zone/ns-missing';
+import { nsTargetIsCname } from './zone/ns-target-is-cname';
+import { nsTargetNoAddress } from './zone/ns-target-no-address';
+import { outOfZone } from './zone/out-of-zone';
+import { soaNotAtApex } from './zone/soa-not-at-apex';
+import { srvTargetIsCname } from './zone/srv-target-is-cname';
+import { syntaxError } from './zone/syntax-error';
+import { ttlMismatch } from './zone/ttl-mismatch';
+import { txtStringTooLong } from './zone/txt-string-too-long';
+import { unknownType } from './zone/unknown-type';
+
+const registered: Rule[] = [
+  // zone/
+  cnameAndOtherData,
+  duplicateRecord,
+  includeCycle,
+  includeNotFound,
+  invalidRdata,
+  invalidTtl,
+  missingSoa,
+  missingTtl,
+  missingTrailingDot,
+  multipleCname,
+  multipleSoa,
+  mxTargetIsCname,
+  nameTooLong,
+  nsMissing,
+  nsTargetIsCname,
+  nsTargetNoAddress,
+  outOfZone,
+  soaNotAtApex,
+  srvTargetIsCname,
+  syntaxError,
+  ttlMismatch,
+  txtStringTooLong,
+  unknownType,
+];
+
+export const rules: Rule[] = [...registered].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+
+/** A rule by its code, for hovers and code actions. */
+export function findRule(code: string): Rule | undefined {
+  return rules.find((rule) => rule.code === code);
+}

@@ -1,0 +1,79 @@
+// Canonical rdata keys (helper, not a rule): two records carry the same RR when their keys are
+// equal. Names compare case-insensitively (RFC 4343), TXT by decoded strings, numbers by value,
+// IPv6 addresses by their 16 bytes, hex and base64 without blanks.
+import type { Rdata, ZoneRecord } from '../../zone/model';
+import { nameKey } from '../../zone/names';
+
+/** A key for the record's rdata, or undefined when the rdata did not parse. */
+export function rdataKey(record: ZoneRecord): string | undefined {
+  return record.rdata ? JSON.stringify(canonicalParts(record.rdata)) : undefined;
+}
+
+function canonicalParts(rdata: Rdata): unknown[] {
+  switch (rdata.type) {
+    case 'A':
+      return [rdata.address.split('.').map((part) => Number(part)).join('.')];
+    case 'AAAA':
+      return [canonicalIpv6(rdata.address)];
+    case 'NS':
+    case 'CNAME':
+    case 'PTR':
+    case 'DNAME':
+      return [nameKey(rdata.target.name)];
+    case 'MX':
+      return [rdata.preference, nameKey(rdata.exchange.name)];
+    case 'TXT':
+    case 'SPF':
+      return rdata.strings.map((field) => field.value);
+    case 'SOA':
+      return [nameKey(rdata.mname.name), nameKey(rdata.rname.name), rdata.serial, rdata.refresh, rdata.retry, rdata.expire, rdata.minimum];
+    case 'SRV':
+      return [rdata.priority, rdata.weight, rdata.port, nameKey(rdata.target.name)];
+    case 'CAA':
+      return [rdata.flags, rdata.tag.toLowerCase(), rdata.value];
+    case 'DS':
+      return [rdata.keyTag, rdata.algorithm, rdata.digestType, compact(rdata.digest).toLowerCase()];
+    case 'DNSKEY':
+      return [rdata.flags, rdata.protocol, rdata.algorithm, compact(rdata.publicKey)];
+    case 'TLSA':
+      return [rdata.usage, rdata.selector, rdata.matchingType, compact(rdata.data).toLowerCase()];
+    case 'SSHFP':
+      return [rdata.algorithm, rdata.fingerprintType, compact(rdata.fingerprint).toLowerCase()];
+    case 'NAPTR':
+      return [rdata.order, rdata.preference, rdata.flags.toLowerCase(), rdata.service, rdata.regexp, nameKey(rdata.replacement.name)];
+    case 'HTTPS':
+    case 'SVCB':
+      return [rdata.priority, nameKey(rdata.target.name), rdata.params.map((p) => [p.key.toLowerCase(), p.value ?? null])];
+    case 'GENERIC':
+      return [rdata.typeCode, rdata.length, compact(rdata.hex).toLowerCase()];
+  }
+}
+
+function compact(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/** The eight 16-bit groups as lower-case hex; the text as is when it is not an IPv6 address. */
+export function canonicalIpv6(address: string): string {
+  const text = address.toLowerCase();
+  let tail: number[] = [];
+  let body = text;
+  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+  if (dotted) {
+    const bytes = dotted[1].split('.').map(Number);
+    tail = [(bytes[0] << 8) | bytes[1], (bytes[2] << 8) | bytes[3]];
+    body = text.slice(0, -dotted[1].length);
+    if (body.endsWith(':') && !body.endsWith('::')) body = body.slice(0, -1);
+  }
+  const halves = body.split('::');
+  if (halves.length > 2) return text;
+  const parse = (part: string) => (part === '' ? [] : part.split(':').map((group) => parseInt(group, 16)));
+  const head = parse(halves[0]);
+  const rest = halves.length === 2 ? parse(halves[1]) : [];
+  const explicit = head.length + rest.length + tail.length;
+  if (halves.length === 1 && explicit !== 8) return text;
+  const zeros = halves.length === 2 ? new Array(Math.max(0, 8 - explicit)).fill(0) : [];
+  const groups = [...head, ...zeros, ...rest, ...tail];
+  if (groups.length !== 8 || groups.some((g) => Number.isNaN(g))) return text;
+  return groups.map((g) => g.toString(16)).join(':');
+}

@@ -1,0 +1,65 @@
+// Helpers shared by the zone/ rules (not a rule itself): where to point a finding at a record,
+// how to build findings, and lookups of records by name and type.
+import type { NameRef, Span, Zone, ZoneRecord } from '../../zone/model';
+import { isAtOrBelow, nameKey } from '../../zone/names';
+import type { Finding, Fix, RelatedLocation, Rule } from '../rule';
+
+/** The written owner name, or the type when the owner was inherited (its span is empty). */
+export function ownerAnchor(record: ZoneRecord): Span {
+  const { owner } = record;
+  return record.ownerWritten && owner.end > owner.start ? { start: owner.start, end: owner.end } : typeAnchor(record);
+}
+
+export function typeAnchor(record: ZoneRecord): Span {
+  return { start: record.typeSpan.start, end: record.typeSpan.end };
+}
+
+export function findingAt(
+  rule: Pick<Rule, 'code' | 'severity'>,
+  file: string,
+  span: Span,
+  message: string,
+  extra: { fixes?: Fix[]; related?: RelatedLocation[] } = {},
+): Finding {
+  const finding: Finding = { code: rule.code, severity: rule.severity, message, file, start: span.start, end: span.end };
+  if (extra.fixes && extra.fixes.length > 0) finding.fixes = extra.fixes;
+  if (extra.related && extra.related.length > 0) finding.related = extra.related;
+  return finding;
+}
+
+export function relatedRecord(record: ZoneRecord, message: string, span: Span = typeAnchor(record)): RelatedLocation {
+  return { file: record.file, start: span.start, end: span.end, message };
+}
+
+/** Records at a name (any case), in file order. */
+export function recordsAt(zone: Zone, name: string): ZoneRecord[] {
+  return zone.byOwner.get(nameKey(name)) ?? [];
+}
+
+export function recordsOfType(zone: Zone, name: string, type: string): ZoneRecord[] {
+  return recordsAt(zone, name).filter((record) => record.type === type);
+}
+
+/** `www.example.com.` -> `www.example.com`, for messages. */
+export function displayName(name: string | NameRef): string {
+  const text = typeof name === 'string' ? name : name.name;
+  return text.length > 1 && text.endsWith('.') && !text.endsWith('\\.') ? text.slice(0, -1) : text;
+}
+
+/** The absolute owner names of records, grouped by RRset (owner, class and type). */
+export function groupByRRset(records: ZoneRecord[]): Map<string, ZoneRecord[]> {
+  const groups = new Map<string, ZoneRecord[]>();
+  for (const record of records) {
+    const key = `${nameKey(record.owner.name)} ${record.class.toUpperCase()} ${record.type}`;
+    const group = groups.get(key);
+    if (group) group.push(record);
+    else groups.set(key, [record]);
+  }
+  return groups;
+}
+
+/** The CNAME record owned by `name` when it lies in the zone, else undefined. */
+export function inZoneCname(zone: Zone, name: string): ZoneRecord | undefined {
+  if (!isAtOrBelow(name, zone.origin)) return undefined;
+  return recordsOfType(zone, name, 'CNAME')[0];
+}

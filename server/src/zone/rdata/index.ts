@@ -1,0 +1,51 @@
+// The rdata parsers by upper-case type mnemonic, and the RFC 3597 `\#` form for any type.
+// Types without a parser keep only their raw fields.
+import type { Field, Rdata, RdataContext, RdataParser, Span } from './context';
+import { parseA, parseAaaa } from './address';
+import { parseCaa } from './caa';
+import { dnskeyParser, dsParser } from './dnssec';
+import { parseUnknownForm, usesGenericForm } from './generic';
+import { parseSshfp, tlsaParser } from './hashes';
+import { parseMx, parseSrv } from './mx-srv';
+import { parseCname, parseDname, parseNs, parsePtr } from './name-targets';
+import { parseNaptr } from './naptr';
+import { parseSoa } from './soa';
+import { svcbParser } from './svcb';
+import { parseSpf, parseTxt } from './text';
+import { typeName } from '../types';
+
+export { usesGenericForm } from './generic';
+
+export const rdataParsers: Partial<Record<string, RdataParser>> = {
+  SOA: parseSoa,
+  NS: parseNs,
+  A: parseA,
+  AAAA: parseAaaa,
+  CNAME: parseCname,
+  MX: parseMx,
+  TXT: parseTxt,
+  SPF: parseSpf,
+  SRV: parseSrv,
+  CAA: parseCaa,
+  PTR: parsePtr,
+  DS: dsParser('DS'),
+  CDS: dsParser('CDS'),
+  DNSKEY: dnskeyParser('DNSKEY'),
+  CDNSKEY: dnskeyParser('CDNSKEY'),
+  TLSA: tlsaParser('TLSA'),
+  SMIMEA: tlsaParser('SMIMEA'),
+  SSHFP: parseSshfp,
+  NAPTR: parseNaptr,
+  HTTPS: svcbParser('HTTPS'),
+  SVCB: svcbParser('SVCB'),
+  DNAME: parseDname,
+};
+
+/**
+ * Rdata in RFC 3597 form (`\# <length> <hex ...>`). When the fields turn out not to be in that
+ * form (TXT `\#` without a number after it is the text "#"), the type's own parser reads them.
+ */
+export function parseGenericRdata(fields: Field[], ctx: RdataContext, whole: Span, typeCode: number): Rdata | undefined {
+  if (usesGenericForm(fields, typeCode)) return parseUnknownForm(fields, ctx, whole, typeCode);
+  return rdataParsers[typeName(typeCode)]?.(fields, ctx, whole);
+}

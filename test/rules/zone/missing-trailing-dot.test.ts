@@ -1,0 +1,46 @@
+// zone/missing-trailing-dot: relative rdata names that were meant as full domain names, and the
+// fix that adds the dot.
+import { HEAD, ruleTable } from './rule-table';
+
+ruleTable('zone/missing-trailing-dot', {
+  valid: [
+    { name: 'absolute names', zone: HEAD + 'pm-bounces IN CNAME pm.mtasv.net.\n@ IN MX 10 mail.example.com.\n' },
+    { name: 'single-label relative names', zone: HEAD + 'www IN CNAME web\n@ IN MX 10 mail\nweb IN A 192.0.2.1\nmail IN A 192.0.2.2\n' },
+    { name: 'multi-label relative names not ending in a TLD', zone: HEAD + 'www IN CNAME web.internal\nweb.internal IN A 192.0.2.1\n@ IN MX 10 mx.a\nmx.a IN A 192.0.2.2\n' },
+    { name: '@ as a target', zone: HEAD + 'www IN CNAME @\n' },
+    { name: 'domain-like text in TXT is not a name', zone: HEAD + '@ IN TXT "include:pm.mtasv.net"\n' },
+  ],
+  invalid: [
+    {
+      name: 'Postmark Return-Path CNAME without its dot',
+      zone: HEAD + 'pm-bounces IN CNAME pm.mtasv.net   ; Return-Path\n',
+      expect: [
+        {
+          text: 'pm.mtasv.net',
+          message: /'pm\.mtasv\.net' has no trailing dot, so it means 'pm\.mtasv\.net\.example\.com\.'/,
+          fix: { id: 'add-trailing-dot', output: HEAD + 'pm-bounces IN CNAME pm.mtasv.net.   ; Return-Path\n' },
+        },
+      ],
+    },
+    {
+      name: 'MX exchange repeating the zone name',
+      zone: HEAD + '@ IN MX 10 mail.example.com\nmail IN A 192.0.2.25\n',
+      expect: [{ text: 'mail.example.com', message: /the zone name twice/, fix: { id: 'add-trailing-dot', output: HEAD + '@ IN MX 10 mail.example.com.\nmail IN A 192.0.2.25\n' } }],
+    },
+    {
+      name: 'NS with a country-code TLD',
+      zone: HEAD + '@ IN NS ns2.example.de\n',
+      expect: [{ text: 'ns2.example.de', message: /'\.de' is a top-level domain/, fix: { id: 'add-trailing-dot', output: HEAD + '@ IN NS ns2.example.de.\n' } }],
+    },
+    {
+      name: 'SOA mname and rname, SRV and PTR targets',
+      zone:
+        '$TTL 1h\n@ IN SOA ns1.example.net hostmaster.example.com 1 7200 900 1209600 300\n@ IN NS ns1.example.net.\n' +
+        '_sip._tcp IN SRV 10 5 5060 sip.example.io\n1 IN PTR host.example.org\n',
+      expect: [{ text: 'ns1.example.net' }, { text: 'hostmaster.example.com' }, { text: 'sip.example.io' }, { text: 'host.example.org' }],
+      fixAll:
+        '$TTL 1h\n@ IN SOA ns1.example.net. hostmaster.example.com. 1 7200 900 1209600 300\n@ IN NS ns1.example.net.\n' +
+        '_sip._tcp IN SRV 10 5 5060 sip.example.io.\n1 IN PTR host.example.org.\n',
+    },
+  ],
+});
