@@ -27,6 +27,14 @@ import { ttlMismatch } from './zone/ttl-mismatch';
 import { txtStringTooLong } from './zone/txt-string-too-long';
 import { unknownType } from './zone/unknown-type';
 
+// dmarc/: the DMARC policy record (RFC 7489, RFC 9989)
+import { dmarcMissing } from './dmarc/missing';
+import { dmarcMultipleRecords } from './dmarc/multiple-records';
+import { dmarcNotAtDmarc } from './dmarc/not-at-dmarc';
+import { dmarcRemovedTag } from './dmarc/removed-tag';
+import { dmarcStrictSpfAlignment } from './dmarc/strict-spf-alignment';
+import { dmarcSyntax } from './dmarc/syntax';
+
 const registered: Rule[] = [
   // zone/
   cnameAndOtherData,
@@ -52,6 +60,13 @@ const registered: Rule[] = [
   ttlMismatch,
   txtStringTooLong,
   unknownType,
+  // dmarc/
+  dmarcMissing,
+  dmarcMultipleRecords,
+  dmarcNotAtDmarc,
+  dmarcRemovedTag,
+  dmarcStrictSpfAlignment,
+  dmarcSyntax,
 ];
 
 export const rules: Rule[] = [...registered].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));

@@ -1,0 +1,82 @@
+// Postmark's published DNS facts (hosts, targets, selector shapes, DMARC digest addresses) and
+// the one answer every Postmark rule starts from: does this zone send mail through Postmark?
+import type { Zone, ZoneRecord } from '../zone/model';
+import type { RuleContext } from '../rules/rule';
+import { ensureAbsolute, isAtOrBelow, sameName, splitLabels } from '../zone/names';
+
+/** CNAME target of the Return-Path (bounce) host. */
+export const RETURN_PATH_TARGET = 'pm.mtasv.net.';
+/** MX exchange for inbound processing. */
+export const INBOUND_MX_TARGET = 'inbound.postmarkapp.com.';
+export const INBOUND_MX_PREFERENCE = 10;
+/** SPF include Postmark used to require at the apex (no longer needed: the Return-Path carries SPF). */
+export const SPF_INCLUDE = 'spf.mtasv.net';
+/** Return-Path host Postmark suggests, relative to the sending domain. */
+export const DEFAULT_RETURN_PATH_HOST = 'pm-bounces';
+/** Current DKIM selectors: a 14-digit timestamp followed by `pm` (e.g. `20231012123456pm`). */
+export const DKIM_SELECTOR = /^\d{14}pm$/i;
+/** The selector older Postmark domains may still use. */
+export const LEGACY_DKIM_SELECTOR = 'pm';
+/** Domains of Postmark's DMARC digest rua addresses (`mailto:re+<token>@dmarc.postmarkapp.com`). */
+export const DMARC_DIGEST_DOMAINS = ['dmarc.postmarkapp.com', 'inbound.dmarcdigests.com'] as const;
+
+export interface PostmarkUsage {
+  uses: boolean;
+  /** What gave it away, one line each (e.g. `CNAME pm-bounces.example.com. -> pm.mtasv.net.`). */
+  markers: string[];
+}
+
+/** True for a selector Postmark issues (timestamped or legacy `pm`). */
+export function isPostmarkDkimSelector(selector: string): boolean {
+  return DKIM_SELECTOR.test(selector) || selector.toLowerCase() === LEGACY_DKIM_SELECTOR;
+}
+
+/** True for `mailto:...@dmarc.postmarkapp.com` and the other digest domains. */
+export function isPostmarkDmarcRua(uri: string): boolean {
+  const match = /^mailto:[^@]*@([^!?]+)/i.exec(uri.trim());
+  return match !== null && DMARC_DIGEST_DOMAINS.some((d) => sameName(ensureAbsolute(match[1]), `${d}.`));
+}
+
+/** A CNAME target that means `pm.mtasv.net.`, also when the trailing dot was forgotten. */
+export function isReturnPathTarget(target: string, origin: string): boolean {
+  return sameName(target, RETURN_PATH_TARGET) || (origin !== '.' && sameName(target, `pm.mtasv.net.${origin}`));
+}
+
+export function usesPostmark(zone: Zone, context: RuleContext): PostmarkUsage {
+  const markers: string[] = [];
+  for (const record of zone.records) {
+    const marker = recordMarker(record, zone.origin);
+    if (marker) markers.push(marker);
+  }
+  for (const expectation of context.postmark ?? []) {
+    if (!expectation.domain) continue;
+    const domain = ensureAbsolute(expectation.domain);
+    if (zone.origin !== '.' && isAtOrBelow(domain, zone.origin)) markers.push(`configuration names ${domain}`);
+  }
+  return { uses: markers.length > 0, markers };
+}
+
+function recordMarker(record: ZoneRecord, zoneOrigin: string): string | undefined {
+  const rdata = record.rdata;
+  if (!rdata) return undefined;
+  const owner = record.owner.name;
+  if (rdata.type === 'TXT') {
+    const labels = splitLabels(owner).labels;
+    if (labels.length >= 2 && /pm$/i.test(labels[0]) && labels[1].toLowerCase() === '_domainkey') return `DKIM TXT at ${owner}`;
+    if (/^v=spf1(\s|$)/i.test(rdata.text) && rdata.text.split(/\s+/).some((term) => /^[+~?-]?include:spf\.mtasv\.net\.?$/i.test(term))) {
+      return `SPF include:${SPF_INCLUDE} at ${owner}`;
+    }
+    if (/^\s*v\s*=\s*DMARC1/i.test(rdata.text)) {
+      const rua = /(?:^|;)\s*rua\s*=([^;]*)/i.exec(rdata.text);
+      const uri = rua?.[1].split(',').find((u) => isPostmarkDmarcRua(u));
+      if (uri) return `Postmark DMARC rua ${uri.trim()} at ${owner}`;
+    }
+  } else if (rdata.type === 'CNAME') {
+    if (isReturnPathTarget(rdata.target.name, record.origin) || isReturnPathTarget(rdata.target.name, zoneOrigin)) {
+      return `CNAME ${owner} -> ${rdata.target.name}`;
+    }
+  } else if (rdata.type === 'MX') {
+    if (sameName(rdata.exchange.name, INBOUND_MX_TARGET)) return `MX ${owner} -> ${rdata.exchange.name}`;
+  }
+  return undefined;
+}

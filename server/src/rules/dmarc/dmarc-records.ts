@@ -1,0 +1,90 @@
+// Helpers shared by the dmarc/ rules (not a rule itself): the TXT records at `_dmarc` names,
+// parsed once per record, and how to point findings at a record or into its text.
+import type { Field, Span, Zone, ZoneRecord } from '../../zone/model';
+import { splitLabels } from '../../zone/names';
+import type { Finding, Fix, RelatedLocation, Rule } from '../rule';
+import { parseDmarcRecord, type DmarcRecord } from '../../mail/dmarc';
+import { joinedText, textSpanToFile } from '../../mail/txt-spans';
+
+export interface DmarcTxt {
+  record: ZoneRecord;
+  strings: Field[];
+  /** The strings joined, as receivers read the record. */
+  text: string;
+  parsed: DmarcRecord;
+}
+
+const parsedRecords = new WeakMap<ZoneRecord, DmarcTxt>();
+
+/** True when the owner's first label is `_dmarc` (where receivers look, RFC 7489 §6.1). */
+export function isDmarcOwner(name: string): boolean {
+  const first = splitLabels(name).labels[0];
+  return first !== undefined && first.toLowerCase() === '_dmarc';
+}
+
+/** The TXT record with its DMARC reading (cached: several rules read the same records). */
+export function readDmarcTxt(record: ZoneRecord): DmarcTxt | undefined {
+  if (record.rdata?.type !== 'TXT') return undefined;
+  const cached = parsedRecords.get(record);
+  if (cached) return cached;
+  const strings = record.rdata.strings;
+  const text = joinedText(strings);
+  const entry = { record, strings, text, parsed: parseDmarcRecord(text) };
+  parsedRecords.set(record, entry);
+  return entry;
+}
+
+/** Every TXT record at a `_dmarc` name, in file order. */
+export function dmarcTxtRecords(zone: Zone): DmarcTxt[] {
+  const found: DmarcTxt[] = [];
+  for (const record of zone.records) {
+    if (!isDmarcOwner(record.owner.name)) continue;
+    const entry = readDmarcTxt(record);
+    if (entry) found.push(entry);
+  }
+  return found;
+}
+
+/** A joined-text span as a file span; the whole rdata when the span is empty text. */
+export function spanInFile(entry: DmarcTxt, span: Span): Span {
+  // A $GENERATE'd record has no text of its own: point at the directive.
+  if (entry.record.generatedBy) return { start: entry.record.generatedBy.start, end: entry.record.generatedBy.end };
+  const mapped = textSpanToFile(entry.strings, span.start, span.end);
+  return mapped.end > mapped.start ? mapped : rdataSpan(entry.record);
+}
+
+/** From the first rdata field to the last. */
+export function rdataSpan(record: ZoneRecord): Span {
+  const fields = record.fields;
+  if (fields.length === 0) return { start: record.typeSpan.start, end: record.typeSpan.end };
+  return { start: fields[0].start, end: fields[fields.length - 1].end };
+}
+
+/** The written owner name, or the type when the owner was inherited (its span is empty). */
+export function ownerSpan(record: ZoneRecord): Span {
+  return record.ownerWritten && record.owner.end > record.owner.start
+    ? { start: record.owner.start, end: record.owner.end }
+    : { start: record.typeSpan.start, end: record.typeSpan.end };
+}
+
+export function fileText(zone: Zone, file: string): string | undefined {
+  return zone.files.find((f) => f.file === file)?.text;
+}
+
+export function makeFinding(
+  rule: Pick<Rule, 'code' | 'severity'>,
+  file: string,
+  span: Span,
+  message: string,
+  extra: { fixes?: Fix[]; related?: RelatedLocation[]; severity?: Finding['severity'] } = {},
+): Finding {
+  const finding: Finding = { code: rule.code, severity: extra.severity ?? rule.severity, message, file, start: span.start, end: span.end };
+  if (extra.fixes && extra.fixes.length > 0) finding.fixes = extra.fixes;
+  if (extra.related && extra.related.length > 0) finding.related = extra.related;
+  return finding;
+}
+
+/** `_dmarc.example.com.` -> `_dmarc.example.com`, for messages. */
+export function displayName(name: string): string {
+  return name.length > 1 && name.endsWith('.') && !name.endsWith('\\.') ? name.slice(0, -1) : name;
+}

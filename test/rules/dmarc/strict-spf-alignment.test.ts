@@ -1,0 +1,25 @@
+// dmarc/strict-spf-alignment table: aspf=s only matters when the zone uses Postmark.
+import { dmarcStrictSpfAlignment } from '../../../server/src/rules/dmarc/strict-spf-alignment';
+import { dmarcRuleTable, HEAD, POSTMARK } from './dmarc-table';
+
+dmarcRuleTable('dmarc/strict-spf-alignment', dmarcStrictSpfAlignment, {
+  valid: [
+    { name: 'relaxed alignment with Postmark', zone: `${HEAD}${POSTMARK}_dmarc IN TXT "v=DMARC1; p=reject; aspf=r"\n` },
+    { name: 'no aspf with Postmark', zone: `${HEAD}${POSTMARK}_dmarc IN TXT "v=DMARC1; p=reject"\n` },
+    { name: 'strict alignment without Postmark', zone: `${HEAD}_dmarc IN TXT "v=DMARC1; p=reject; aspf=s"\n` },
+    { name: 'strict DKIM alignment is fine', zone: `${HEAD}${POSTMARK}_dmarc IN TXT "v=DMARC1; p=reject; adkim=s"\n` },
+  ],
+  invalid: [
+    {
+      name: 'aspf=s with a Return-Path CNAME',
+      zone: `${HEAD}${POSTMARK}_dmarc IN TXT "v=DMARC1; p=reject; aspf=s"\n`,
+      expect: [{ text: 'aspf=s', message: /pm-bounces\.example\.com/ }],
+    },
+    {
+      name: 'aspf=S with Postmark named only in the configuration',
+      zone: `${HEAD}_dmarc IN TXT "v=DMARC1; p=none; aspf = S"\n`,
+      context: { postmark: [{ domain: 'example.com' }] },
+      expect: [{ text: 'aspf = S' }],
+    },
+  ],
+});
