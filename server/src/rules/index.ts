@@ -35,6 +35,24 @@ import { dmarcRemovedTag } from './dmarc/removed-tag';
 import { dmarcStrictSpfAlignment } from './dmarc/strict-spf-alignment';
 import { dmarcSyntax } from './dmarc/syntax';
 
+// spf/: SPF policy checks (RFC 7208)
+import { spfAllNotLast } from './spf/all-not-last';
+import { spfDeprecatedSpfType } from './spf/deprecated-spf-type';
+import { spfMultipleRecords } from './spf/multiple-records';
+import { spfPermissiveAll } from './spf/permissive-all';
+import { spfPtr } from './spf/ptr';
+import { spfSyntax } from './spf/syntax';
+import { spfTooManyLookups } from './spf/too-many-lookups';
+
+// postmark/: DKIM key records at Postmark's selectors (RFC 6376)
+import { dkimMalformed } from './postmark/dkim-malformed';
+import { dkimMissing } from './postmark/dkim-missing';
+import { dkimMultipleRecords } from './postmark/dkim-multiple-records';
+import { dkimSelectorFormat } from './postmark/dkim-selector-format';
+import { dkimValueMismatch } from './postmark/dkim-value-mismatch';
+import { dkimWeakKey } from './postmark/dkim-weak-key';
+import { dkimWrongType } from './postmark/dkim-wrong-type';
+
 const registered: Rule[] = [
   // zone/
   cnameAndOtherData,
@@ -67,6 +85,22 @@ const registered: Rule[] = [
   dmarcRemovedTag,
   dmarcStrictSpfAlignment,
   dmarcSyntax,
+  // spf/
+  spfAllNotLast,
+  spfDeprecatedSpfType,
+  spfMultipleRecords,
+  spfPermissiveAll,
+  spfPtr,
+  spfSyntax,
+  spfTooManyLookups,
+  // postmark/ (DKIM)
+  dkimMalformed,
+  dkimMissing,
+  dkimMultipleRecords,
+  dkimSelectorFormat,
+  dkimValueMismatch,
+  dkimWeakKey,
+  dkimWrongType,
 ];
 
 export const rules: Rule[] = [...registered].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));

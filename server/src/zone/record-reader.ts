@@ -8,8 +8,8 @@ import type { LogicalLine } from './logical-lines';
 import { fieldFromToken } from './fields';
 import { MAX_TTL, looksLikeTtl, parseTtl } from './ttl';
 import { nameProblem, resolveName } from './names';
-import { isMetaType, typeCode, typeName } from './types';
-import { parseGenericRdata, rdataParsers } from './rdata/index';
+import { isKnownType, isMetaType, isObsoleteType, typeCode, typeName } from './types';
+import { parseGenericRdata, rdataParsers, usesGenericForm } from './rdata/index';
 import type { RdataContext } from './rdata/context';
 
 type Report = (file: string, code: string, span: Span, message: string, severity?: Severity) => void;
@@ -170,12 +170,14 @@ export class RecordReader {
       },
     };
     const whole = { start: line.start, end: line.end };
-    const parser = rdataParsers[type];
     let rdata: Rdata | undefined;
-    if (fields.length > 0 && !fields[0].quoted && fields[0].raw === '\\#') {
+    if (usesGenericForm(fields, code) || rdataParsers[type]) {
       rdata = parseGenericRdata(fields, context, whole, code);
-    } else if (parser) {
-      rdata = parser(fields, context, whole);
+    } else if (!isKnownType(code)) {
+      // BIND: "unknown class/type" — a type known only by number has no text form but RFC 3597's.
+      context.report('zone/invalid-rdata', whole, `${type} has no known presentation format: write its data in the RFC 3597 form \\# <length> <hex>.`);
+    } else if (isObsoleteType(code)) {
+      context.report('zone/invalid-rdata', whole, `${type} is obsolete (RFC 973) and BIND refuses it; use MX.`);
     } else if (fields.length === 0) {
       context.report('zone/syntax-error', whole, `Missing data for the ${type} record.`);
     }

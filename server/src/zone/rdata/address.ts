@@ -44,7 +44,11 @@ function addressParser(type: 'A' | 'AAAA', valid: (text: string) => boolean, exa
     const count = checkFieldCount(fields, ctx, whole, type, ['address']);
     if (count === 'missing') return undefined;
     const [field] = fields;
-    if (field.quoted || !valid(field.raw)) {
+    if (field.quoted) {
+      ctx.report('zone/invalid-rdata', field, 'The address must not be quoted.');
+      return undefined;
+    }
+    if (!valid(field.raw)) {
       ctx.report('zone/invalid-rdata', field, `'${field.raw}' is not a valid ${type === 'A' ? 'IPv4' : 'IPv6'} address (for example ${example}).`);
       return undefined;
     }

@@ -92,7 +92,8 @@ function checkTypedValue(encoding: Encoding, value: string): { mandatoryKeys?: n
     case 'ipv6s':
       return problem(value.split(',').every(isIpv6) ? undefined : `'${value}' is not a comma-separated list of IPv6 addresses.`);
     case 'base64':
-      return problem(base64Problem([value])?.message);
+      // Like BIND's isc_base64_decodestring, white space inside a quoted value is skipped.
+      return problem(base64Problem([value.replace(/\s/g, '')])?.message);
     case 'dohpath': {
       const octets = decodeOctets(value);
       return typeof octets === 'string' ? octets : problem(svcValueProblem(7, octets));

@@ -1,7 +1,6 @@
 // SVCB and HTTPS rdata (RFC 9460): priority, target name (BIND also takes it quoted) and
-// SvcParams. `key="value"` is one param although the lexer splits it at the quote. Checks
-// across params follow BIND: no key twice, every mandatory key present, and no-default-alpn
-// only with alpn.
+// SvcParams; `key="value"` is one param although the lexer splits it at the quote. Checks
+// across params (duplicates, mandatory keys, no-default-alpn) are in svcb-params.ts.
 import type { Field, Rdata, RdataContext, RdataParser, Span } from './context';
 import { checkFieldCount, readName, readNumber } from './fields';
 import { type SvcParam, paramSetProblems, parseSvcParam } from './svcb-params';
