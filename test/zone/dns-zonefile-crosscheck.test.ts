@@ -23,7 +23,7 @@ const records = fc.record({
   srv: fc.array(fc.record({ name: label.map((l) => `_${l}._tcp`), priority: fc.integer({ min: 0, max: 65535 }), weight: fc.integer({ min: 0, max: 65535 }), port: fc.integer({ min: 0, max: 65535 }), target: host, ttl }), { maxLength: 3 }),
 });
 
-const SOA = { mname: 'ns1.example.com.', rname: 'hostmaster.example.com.', serial: 1, refresh: 3600, retry: 600, expire: 604800, minimum: 300 };
+const SOA = { name: '@', mname: 'ns1.example.com.', rname: 'hostmaster.example.com.', serial: 1, refresh: 3600, retry: 600, expire: 604800, minimum: 300 };
 
 function absolute(name: string): string {
   if (name === '@') return 'example.com.';
