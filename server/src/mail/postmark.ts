@@ -66,7 +66,8 @@ function recordMarker(record: ZoneRecord, zoneOrigin: string): string | undefine
     if (/^v=spf1(\s|$)/i.test(rdata.text) && rdata.text.split(/\s+/).some((term) => /^[+~?-]?include:spf\.mtasv\.net\.?$/i.test(term))) {
       return `SPF include:${SPF_INCLUDE} at ${owner}`;
     }
-    if (/^\s*v\s*=\s*DMARC1/i.test(rdata.text)) {
+    // Any v=DMARC1 tag, first or not: a misordered record still shows the domain uses Postmark.
+    if (/(?:^|;)\s*v\s*=\s*DMARC1\s*(?:;|$)/i.test(rdata.text)) {
       const rua = /(?:^|;)\s*rua\s*=([^;]*)/i.exec(rdata.text);
       const uri = rua?.[1].split(',').find((u) => isPostmarkDmarcRua(u));
       if (uri) return `Postmark DMARC rua ${uri.trim()} at ${owner}`;

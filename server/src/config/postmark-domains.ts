@@ -1,0 +1,74 @@
+// Which domains of a zone the Postmark rules check, with what the configuration expects of each:
+// the configured domains at or below the apex, or else the apex itself when the zone shows a
+// Postmark marker. Also: configured hosts as names, a domain's Postmark records, and where a
+// finding about a record that is missing points.
+import type { Span, Zone, ZoneRecord } from '../zone/model';
+import type { RuleContext } from '../rules/rule';
+import type { DomainExpectations } from './expectations';
+import { ensureAbsolute, isAbsolute, isAtOrBelow, nameKey, sameName } from '../zone/names';
+import { DEFAULT_RETURN_PATH_HOST, INBOUND_MX_TARGET, isReturnPathTarget, usesPostmark } from '../mail/postmark';
+
+export interface PostmarkDomain {
+  /** Absolute, with the trailing dot. */
+  domain: string;
+  expectations: DomainExpectations;
+  /** Named by postmark-zone.json (or settings), rather than found from markers. */
+  configured: boolean;
+}
+
+export function postmarkDomains(zone: Zone, context: RuleContext): PostmarkDomain[] {
+  if (zone.origin === '.') return [];
+  const configured: PostmarkDomain[] = [];
+  const seen = new Set<string>();
+  for (const expectations of context.postmark ?? []) {
+    if (!expectations.domain) continue;
+    const domain = ensureAbsolute(expectations.domain);
+    if (!isAtOrBelow(domain, zone.origin) || seen.has(nameKey(domain))) continue;
+    seen.add(nameKey(domain));
+    configured.push({ domain, expectations, configured: true });
+  }
+  if (configured.length > 0) return configured;
+  if (!usesPostmark(zone, context).uses) return [];
+  return [{ domain: zone.origin, expectations: { domain: zone.origin }, configured: false }];
+}
+
+/** A configured host as an absolute name: `@` is the domain, relative hosts sit below it. */
+export function hostName(host: string, domain: string): string {
+  if (host === '@') return domain;
+  if (isAbsolute(host)) return host;
+  return domain === '.' ? `${host}.` : `${host}.${domain}`;
+}
+
+/** The Return-Path host a domain expects (configured, else Postmark's `pm-bounces`). */
+export function returnPathHostName(entry: PostmarkDomain): string {
+  return hostName(entry.expectations.returnPath?.host ?? DEFAULT_RETURN_PATH_HOST, entry.domain);
+}
+
+/** DKIM TXT records at `<selector>._domainkey.<domain>`. */
+export function dkimRecords(zone: Zone, domain: string): ZoneRecord[] {
+  const keys = `_domainkey.${domain}`;
+  return zone.records.filter((r) => r.type === 'TXT' && isAtOrBelow(r.owner.name, keys) && !sameName(r.owner.name, keys));
+}
+
+/** CNAMEs at or below the domain whose target is Postmark's Return-Path target. */
+export function returnPathCnames(zone: Zone, domain: string): ZoneRecord[] {
+  return zone.records.filter(
+    (r) => r.rdata?.type === 'CNAME' && isAtOrBelow(r.owner.name, domain) && isReturnPathTarget(r.rdata.target.name, r.origin),
+  );
+}
+
+/** The domain's Postmark records (DKIM, Return-Path, inbound MX): new ones go next to them. */
+export function postmarkRecords(zone: Zone, domain: string): ZoneRecord[] {
+  const inbound = zone.records.filter((r) => r.rdata?.type === 'MX' && isAtOrBelow(r.owner.name, domain) && sameName(r.rdata.exchange.name, INBOUND_MX_TARGET));
+  return [...dkimRecords(zone, domain), ...returnPathCnames(zone, domain), ...inbound];
+}
+
+/** Where a finding about a missing record points: the SOA's owner, else the first record. */
+export function missingRecordAnchor(zone: Zone): Span & { file: string } {
+  const main = zone.records.filter((r) => r.file === zone.mainFile);
+  const record = main.find((r) => r.type === 'SOA') ?? main[0] ?? zone.records.find((r) => r.type === 'SOA');
+  if (!record) return { file: zone.mainFile, start: 0, end: 0 };
+  const written = record.ownerWritten && record.owner.end > record.owner.start;
+  const span = written ? record.owner : record.typeSpan;
+  return { file: record.file, start: span.start, end: span.end };
+}

@@ -1,0 +1,93 @@
+// Inserting one record line into the main zone file the way its author would have written it:
+// after related records (or at the end of the apex's records), with the owner relative to the
+// origin in effect there, the file's columns, TTL/class habits and line endings.
+import type { Zone, ZoneRecord } from '../../zone/model';
+import type { TextEdit } from '../rule';
+import { ensureAbsolute, relativeTo, resolveName, sameName } from '../../zone/names';
+import { advanceColumn, lineEndOf, lineEnding } from './line-edits';
+import { detectRecordStyle, padding, type RecordStyle } from './record-style';
+
+export { deleteRecordEdit, replaceSpanEdit } from './line-edits';
+
+export interface NewRecord {
+  /** Absolute owner name, with the trailing dot. */
+  owner: string;
+  /** Upper-case type mnemonic, e.g. `CNAME`. */
+  type: string;
+  /** Rdata in presentation format, names absolute (e.g. `pm.mtasv.net.` or `10 inbound.postmarkapp.com.`). */
+  rdata: string;
+  /** Related records: the new one goes after the last of them that is in the main file. */
+  near?: readonly ZoneRecord[];
+}
+
+export function insertRecordEdit(zone: Zone, record: NewRecord): TextEdit {
+  const text = zone.files.find((file) => file.file === zone.mainFile)?.text ?? '';
+  const eol = lineEnding(text);
+  const anchor = insertionAnchor(zone, record.near ?? []);
+  const origin = anchor ? anchor.origin : originAtEnd(zone, text);
+  let offset: number;
+  let before = '';
+  let after = eol;
+  if (anchor) {
+    const end = lineEndOf(text, anchor.end);
+    offset = end.nextLineStart;
+    if (!end.hasBreak) [before, after] = [eol, ''];
+  } else {
+    offset = text.length;
+    if (text.length > 0 && !text.endsWith('\n')) [before, after] = [eol, ''];
+  }
+  const style = detectRecordStyle(zone, offset, anchor);
+  const line = formatRecord(style, ownerText(record.owner, origin, style), record.type, record.rdata);
+  return { file: zone.mainFile, start: offset, end: offset, newText: before + line + after };
+}
+
+/** One record line (no line break) in the given style. */
+export function formatRecord(style: RecordStyle, owner: string, type: string, rdata: string): string {
+  let line = owner;
+  let column = advanceColumn(0, owner);
+  const put = (layout: RecordStyle['layout'][keyof RecordStyle['layout']], value: string) => {
+    const gap = padding(layout, column);
+    line += gap + value;
+    column = advanceColumn(column, gap + value);
+  };
+  const ttlAndClass: Array<[keyof RecordStyle['layout'], string]> = [];
+  if (style.ttl !== undefined) ttlAndClass.push(['ttl', style.ttl]);
+  if (style.includeClass) ttlAndClass.push(['class', 'IN']);
+  if (style.classBeforeTtl) ttlAndClass.reverse();
+  for (const [slot, value] of ttlAndClass) put(style.layout[slot], value);
+  put(style.layout.type, type);
+  put(style.layout.rdata, rdata);
+  return line;
+}
+
+function ownerText(owner: string, origin: string, style: RecordStyle): string {
+  const absolute = ensureAbsolute(owner);
+  return style.relativeOwners ? relativeTo(absolute, origin) : absolute;
+}
+
+/**
+ * The main-file record to insert after: the last related one, else the last record written under
+ * the zone's own origin, else the last record. Records that inherit their owner from it (lines
+ * starting with a blank) stay with it, so the new line goes after them.
+ */
+function insertionAnchor(zone: Zone, near: readonly ZoneRecord[]): ZoneRecord | undefined {
+  const main = zone.records.filter((r) => r.file === zone.mainFile && !r.generatedBy).sort((a, b) => a.start - b.start);
+  if (main.length === 0) return undefined;
+  const related = main.filter((r) => near.includes(r));
+  const apexBlock = main.filter((r) => sameName(r.origin, zone.origin));
+  const anchor = related.at(-1) ?? apexBlock.at(-1) ?? main[main.length - 1];
+  let index = main.indexOf(anchor);
+  while (index + 1 < main.length && !main[index + 1].ownerWritten) index++;
+  return main[index];
+}
+
+/** The origin in effect at the end of the main file: the zone's, changed by each $ORIGIN there. */
+function originAtEnd(zone: Zone, text: string): string {
+  let origin = zone.origin;
+  for (const directive of zone.directives) {
+    if (directive.file !== zone.mainFile || directive.name !== '$ORIGIN' || directive.args.length !== 1) continue;
+    if (directive.start > text.length) continue;
+    origin = resolveName(directive.args[0].raw, origin).name;
+  }
+  return origin;
+}

@@ -1,0 +1,97 @@
+// TXT character-strings written by fixes: a value split into strings of at most 255 octets
+// (RFC 1035 §3.3; split before escaping, so never inside an escape), written quoted, and the
+// edits that replace a record's strings with a new value while keeping its layout.
+import type { Field } from '../../zone/model';
+import type { TextEdit } from '../rule';
+import { utf8Length } from '../../zone/text-value';
+
+export const MAX_STRING_OCTETS = 255;
+
+/** The value cut into pieces of at most `max` octets each (whole characters); `['']` for ''. */
+export function splitTxtValue(value: string, max = MAX_STRING_OCTETS): string[] {
+  const chunks: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of value) {
+    const size = utf8Length(ch);
+    if (octets + size > max && current !== '') {
+      chunks.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += ch;
+    octets += size;
+  }
+  chunks.push(current);
+  return chunks;
+}
+
+/** One character-string in quotes: `"` and `\` escaped, control characters as `\DDD`. */
+export function quoteCharacterString(value: string): string {
+  let out = '"';
+  for (const ch of value) {
+    const code = ch.codePointAt(0)!;
+    if (ch === '"' || ch === '\\') out += '\\' + ch;
+    else if (code < 0x20 || code === 0x7f) out += '\\' + String(code).padStart(3, '0');
+    else out += ch;
+  }
+  return out + '"';
+}
+
+/** TXT rdata for a value: its quoted strings separated by one blank. */
+export function txtRdata(value: string): string {
+  return splitTxtValue(value).map(quoteCharacterString).join(' ');
+}
+
+/** Words that can stay unquoted: nothing a zone file would read as a separator or special. */
+const BARE_WORD = /^[A-Za-z0-9+/=_.:,!-]+$/;
+
+/**
+ * Edits turning a TXT record's strings (`fields`, in file order) into `value`: each string is
+ * rewritten in place (unquoted ones stay unquoted when the new text allows it), extra pieces
+ * follow the last string with the record's own separator, and surplus strings are removed.
+ * Undefined when the strings are not where the file text says they are.
+ */
+export function replaceTxtStringsEdits(file: string, fileText: string, fields: readonly Field[], value: string): TextEdit[] | undefined {
+  if (fields.length === 0) return undefined;
+  for (const field of fields) {
+    const written = fileText.slice(field.start, field.end);
+    if (written !== (field.quoted ? `"${field.raw}"` : field.raw)) return undefined;
+  }
+  const chunks = splitTxtValue(value);
+  const edits: TextEdit[] = [];
+  const shared = Math.min(chunks.length, fields.length);
+  for (let i = 0; i < shared; i++) {
+    const field = fields[i];
+    const newText = field.quoted || !BARE_WORD.test(chunks[i]) ? quoteCharacterString(chunks[i]) : chunks[i];
+    if (newText !== fileText.slice(field.start, field.end)) edits.push({ file, start: field.start, end: field.end, newText });
+  }
+  const last = fields[fields.length - 1];
+  if (chunks.length > fields.length) {
+    const separator = fields.length >= 2 ? gapBetween(fileText, fields[fields.length - 2], last) : ' ';
+    const extra = chunks.slice(fields.length).map((chunk) => separator + quoteCharacterString(chunk)).join('');
+    edits.push({ file, start: last.end, end: last.end, newText: extra });
+  } else if (chunks.length < fields.length) {
+    edits.push(...removalEdits(file, fileText, fields, chunks.length));
+  }
+  return edits;
+}
+
+/** The blanks (and line break with indentation, inside parentheses) between two strings, else one blank. */
+function gapBetween(text: string, a: Field, b: Field): string {
+  const gap = text.slice(a.end, b.start);
+  return /^[ \t]*(?:\r?\n[ \t]*)?$/.test(gap) && gap !== '' ? gap : ' ';
+}
+
+/** Removes fields[keep..]: with the blanks before them when only blanks lie between, else token by token. */
+function removalEdits(file: string, text: string, fields: readonly Field[], keep: number): TextEdit[] {
+  const from = fields[keep - 1].end;
+  const to = fields[fields.length - 1].end;
+  let rest = text.slice(from, to);
+  for (let i = fields.length - 1; i >= keep; i--) {
+    const field = fields[i];
+    rest = rest.slice(0, field.start - from) + rest.slice(field.end - from);
+  }
+  if (/^\s*$/.test(rest)) return [{ file, start: from, end: to, newText: '' }];
+  return fields.slice(keep).map((field) => ({ file, start: field.start, end: field.end, newText: '' }));
+}

@@ -1,0 +1,89 @@
+// deleteRecordEdit and replaceSpanEdit: whole lines go (line break, trailing comment and all),
+// CRLF and a missing final newline are respected, and records that share their lines or pass
+// their owner on to the next line are left alone.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseZone } from '../../../server/src/zone/parser';
+import type { Zone, ZoneRecord } from '../../../server/src/zone/model';
+import { deleteRecordEdit, replaceSpanEdit } from '../../../server/src/rules/edit/insert-record';
+import { applyFixEdits } from '../../helpers/apply-edits';
+
+const FILE = 'example.com.zone';
+const HEAD = '$TTL 3600\n@ IN SOA ns1 hostmaster 1 7200 900 1209600 300\n@ IN NS ns1\n';
+
+function parse(text: string): Zone {
+  return parseZone(text, { file: FILE });
+}
+
+function only(zone: Zone, type: string): ZoneRecord {
+  const found = zone.records.filter((r) => r.type === type);
+  assert.equal(found.length, 1, `one ${type} record`);
+  return found[0];
+}
+
+function deleted(text: string, type: string): string | undefined {
+  const zone = parse(text);
+  const edit = deleteRecordEdit(zone, only(zone, type));
+  if (!edit) return undefined;
+  const output = applyFixEdits(text, [edit]);
+  const after = parse(output);
+  assert.deepEqual(after.parseFindings, []);
+  assert.equal(after.records.filter((r) => r.type === type).length, 0);
+  assert.equal(after.records.length, zone.records.length - 1);
+  return output;
+}
+
+describe('deleteRecordEdit', () => {
+  test('removes the record line with its comment and line break', () => {
+    assert.equal(deleted(`${HEAD}pm-bounces IN TXT "x" ; stray\nns1 IN A 192.0.2.53\n`, 'TXT'), `${HEAD}ns1 IN A 192.0.2.53\n`);
+  });
+
+  test('CRLF: the whole line with its CRLF', () => {
+    const head = HEAD.replace(/\n/g, '\r\n');
+    assert.equal(deleted(`${head}pm-bounces IN TXT "x"\r\nns1 IN A 192.0.2.53\r\n`, 'TXT'), `${head}ns1 IN A 192.0.2.53\r\n`);
+  });
+
+  test('a last line without a break: the break before it goes, so the file still ends without one', () => {
+    assert.equal(deleted(`${HEAD}ns1 IN A 192.0.2.53\npm-bounces IN TXT "x"`, 'TXT'), `${HEAD}ns1 IN A 192.0.2.53`);
+    assert.equal(deleted('$TTL 3600\r\n@ IN SOA ns1 hostmaster 1 7200 900 1209600 300\r\n@ IN TXT "x"', 'TXT'), '$TTL 3600\r\n@ IN SOA ns1 hostmaster 1 7200 900 1209600 300');
+  });
+
+  test('a parenthesised record: all its lines', () => {
+    assert.equal(deleted(`${HEAD}pm-bounces IN TXT ( "a"\n    "b" ) ; two strings\nns1 IN A 192.0.2.53\n`, 'TXT'), `${HEAD}ns1 IN A 192.0.2.53\n`);
+  });
+
+  test('a record with an inherited owner can go', () => {
+    assert.equal(deleted(`${HEAD}pm-bounces IN CNAME pm.mtasv.net.\n  IN TXT "x"\n`, 'TXT'), `${HEAD}pm-bounces IN CNAME pm.mtasv.net.\n`);
+  });
+
+  test('not when the next line inherits its owner', () => {
+    assert.equal(deleted(`${HEAD}pm-bounces IN TXT "x"\n  IN A 192.0.2.1\n`, 'TXT'), undefined);
+  });
+
+  test('not when the span leaves other text on its lines (defensive: a span from elsewhere)', () => {
+    const text = `${HEAD}pm-bounces IN TXT "x" "y"\n`;
+    const zone = parse(text);
+    const txt = only(zone, 'TXT');
+    assert.ok(deleteRecordEdit(zone, txt));
+    assert.equal(deleteRecordEdit(zone, { ...txt, start: txt.start + 3 }), undefined);
+    assert.equal(deleteRecordEdit(zone, { ...txt, end: txt.fields[0].end }), undefined);
+  });
+
+  test('not for a record made by $GENERATE', () => {
+    const zone = parse(`${HEAD}$GENERATE 1-2 host$ A 192.0.2.$\n`);
+    const generated = zone.records.filter((r) => r.generatedBy);
+    assert.equal(generated.length, 2);
+    assert.equal(deleteRecordEdit(zone, generated[0]), undefined);
+  });
+});
+
+describe('replaceSpanEdit', () => {
+  test('replaces exactly the span', () => {
+    const text = `${HEAD}pm-bounces IN CNAME bounce.example.net.\n`;
+    const zone = parse(text);
+    const cname = only(zone, 'CNAME');
+    assert.ok(cname.rdata?.type === 'CNAME');
+    const edit = replaceSpanEdit(FILE, cname.rdata.target, 'pm.mtasv.net.');
+    assert.equal(applyFixEdits(text, [edit]), `${HEAD}pm-bounces IN CNAME pm.mtasv.net.\n`);
+  });
+});
