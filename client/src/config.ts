@@ -8,6 +8,10 @@ export function readSettings(scope?: vscode.ConfigurationScope): ZoneSettings {
   return {
     origin: config.get<string>('origin', DEFAULT_SETTINGS.origin),
     debounceMs: config.get<number>('debounceMs', DEFAULT_SETTINGS.debounceMs),
+    returnPathHost: config.get<string>('returnPathHost', DEFAULT_SETTINGS.returnPathHost),
+    inboundHost: config.get<string>('inboundHost', DEFAULT_SETTINGS.inboundHost),
+    dmarcRua: config.get<string>('dmarcRua', DEFAULT_SETTINGS.dmarcRua),
+    severities: config.get<ZoneSettings['severities']>('severities', DEFAULT_SETTINGS.severities),
   };
 }
 

@@ -8,9 +8,14 @@ export interface ZoneSettings {
   origin: string;
   /** Milliseconds between the last edit and the analysis. */
   debounceMs: number;
+  /** Defaults under postmark-zone.json (see server/src/config/merge-settings.ts). */
+  returnPathHost: string;
+  inboundHost: string;
+  dmarcRua: string;
+  severities: Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'>;
 }
 
-export const DEFAULT_SETTINGS: ZoneSettings = { origin: '', debounceMs: 150 };
+export const DEFAULT_SETTINGS: ZoneSettings = { origin: '', debounceMs: 150, returnPathHost: 'pm-bounces', inboundHost: '', dmarcRua: '', severities: {} };
 
 export const SETTINGS_SECTION = 'postmarkZone';
 

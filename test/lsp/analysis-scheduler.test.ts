@@ -4,10 +4,10 @@ import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { AnalysisScheduler, type SchedulerHooks } from '../../server/src/lsp/analysis-scheduler';
 import type { DocumentAnalysis, DocumentSnapshot } from '../../server/src/lsp/document-analysis';
-import type { ZoneSettings } from '../../server/src/protocol';
+import { DEFAULT_SETTINGS, type ZoneSettings } from '../../server/src/protocol';
 
 const URI = 'file:///z/example.com.zone';
-const SETTINGS: ZoneSettings = { origin: '', debounceMs: 100 };
+const SETTINGS: ZoneSettings = { ...DEFAULT_SETTINGS, debounceMs: 100 };
 
 function harness(t: TestContext, overrides: Partial<SchedulerHooks> = {}) {
   t.mock.timers.enable({ apis: ['setTimeout'] });

@@ -1,26 +1,15 @@
 // Makes sure dist/server.js exists and is newer than the server sources before the stdio tests
-// spawn it, building only that bundle with the options esbuild.mjs uses.
+// spawn it, building it with esbuild.mjs itself so the options are never copied.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import * as esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
 
 export const REPO_ROOT = join(__dirname, '..', '..');
 export const SERVER_PATH = join(REPO_ROOT, 'dist', 'server.js');
 
 export async function ensureServerBuilt(): Promise<void> {
   if (existsSync(SERVER_PATH) && statSync(SERVER_PATH).mtimeMs >= newestSourceTime()) return;
-  await esbuild.build({
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    sourcemap: true,
-    minify: false,
-    logLevel: 'warning',
-    absWorkingDir: REPO_ROOT,
-    entryPoints: ['server/src/server.ts'],
-    outfile: 'dist/server.js',
-  });
+  execFileSync(process.execPath, ['esbuild.mjs', 'server'], { cwd: REPO_ROOT, stdio: 'inherit' });
 }
 
 function newestSourceTime(): number {

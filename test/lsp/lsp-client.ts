@@ -9,7 +9,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
-import type { AnalysisStatusParams, ZoneSettings } from '../../server/src/protocol';
+import { DEFAULT_SETTINGS, type AnalysisStatusParams, type ZoneSettings } from '../../server/src/protocol';
 import { SERVER_PATH } from './build-server';
 
 const WAIT_LIMIT_MS = 10_000;
@@ -18,7 +18,7 @@ export class LspTestClient {
   readonly connection: ProtocolConnection;
   readonly diagnostics: PublishDiagnosticsParams[] = [];
   readonly statuses: AnalysisStatusParams[] = [];
-  settings: ZoneSettings = { origin: '', debounceMs: 150 };
+  settings: ZoneSettings = { ...DEFAULT_SETTINGS };
   stderr = '';
   private readonly process: ChildProcess;
   private readonly waiters = new Set<() => void>();

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { DEFAULT_SETTINGS } from '../../server/src/protocol';
 import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, InitializeResult, MarkupContent, Range } from 'vscode-languageserver-protocol';
 import { analyze } from '../../server/src/analyze';
 import { docsUrl } from '../../server/src/rules/docs-url';
@@ -230,12 +231,12 @@ describe('language server over stdio', () => {
 
   test('settings: the origin option is used, and a configuration change re-analyses', async () => {
     const untitled = 'untitled:Untitled-1';
-    client.settings = { origin: 'example.org', debounceMs: 150 };
+    client.settings = { ...DEFAULT_SETTINGS, origin: 'example.org' };
     client.open(untitled, '@ IN NS ns1\nns1 IN A 192.0.2.1\n', 1);
     const first = await client.waitFor('status with the configured origin', () => client.statuses.find((s) => s.uri === untitled));
     assert.equal(first.origin, 'example.org.');
     assert.equal(first.originSource, 'option');
-    client.settings = { origin: 'example.net', debounceMs: 150 };
+    client.settings = { ...DEFAULT_SETTINGS, origin: 'example.net' };
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
     const second = await client.waitFor('status after the change', () =>
       client.statuses.find((s) => s.uri === untitled && s.origin === 'example.net.'),

@@ -8,6 +8,7 @@ import type { ZoneSettings } from '../protocol';
 import { documentFile } from './document-file';
 import { FileLocator } from './file-locator';
 import { findingToDiagnostic } from './diagnostics';
+import { loadAnalysisConfig } from '../config/analysis-config';
 
 export interface DocumentAnalysis {
   uri: string;
@@ -31,10 +32,14 @@ export function analyzeDocument(document: DocumentSnapshot, settings: ZoneSettin
   const started = performance.now();
   const { file, onDisk } = documentFile(document.uri);
   const origin = settings.origin.trim();
+  // postmark-zone.json is looked up only for files on disk; settings give the defaults.
+  const config = onDisk ? loadAnalysisConfig(file, settings) : { context: {}, severities: settings.severities };
   const analysis = analyze(document.text, {
     file,
     origin: origin === '' ? undefined : ensureAbsolute(origin),
     readInclude: onDisk ? readInclude : undefined,
+    context: config.context,
+    severities: config.severities,
   });
   // The main file's text is the document's, whatever the parser kept.
   const files = [{ file, text: document.text }, ...analysis.zone.files.filter((f) => f.file !== file)];

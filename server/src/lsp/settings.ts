@@ -47,5 +47,7 @@ export function normalizeSettings(raw: unknown): ZoneSettings {
   const origin = typeof value.origin === 'string' ? value.origin : DEFAULT_SETTINGS.origin;
   const debounce = Number(value.debounceMs);
   const debounceMs = typeof value.debounceMs === 'number' && Number.isFinite(debounce) && debounce >= 0 ? debounce : DEFAULT_SETTINGS.debounceMs;
-  return { origin, debounceMs };
+  const text = (key: 'returnPathHost' | 'inboundHost' | 'dmarcRua') => (typeof value[key] === 'string' ? (value[key] as string) : DEFAULT_SETTINGS[key]);
+  const severities = typeof value.severities === 'object' && value.severities !== null ? (value.severities as ZoneSettings['severities']) : {};
+  return { origin, debounceMs, returnPathHost: text('returnPathHost'), inboundHost: text('inboundHost'), dmarcRua: text('dmarcRua'), severities };
 }

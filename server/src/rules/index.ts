@@ -53,6 +53,13 @@ import { dkimValueMismatch } from './postmark/dkim-value-mismatch';
 import { dkimWeakKey } from './postmark/dkim-weak-key';
 import { dkimWrongType } from './postmark/dkim-wrong-type';
 
+// postmark/: the records Postmark needs
+import { inboundMx } from './postmark/inbound-mx';
+import { returnPathConflict } from './postmark/return-path-conflict';
+import { returnPathMissing } from './postmark/return-path-missing';
+import { returnPathTarget } from './postmark/return-path-target';
+import { trackingCname } from './postmark/tracking-cname';
+
 const registered: Rule[] = [
   // zone/
   cnameAndOtherData,
@@ -101,6 +108,12 @@ const registered: Rule[] = [
   dkimValueMismatch,
   dkimWeakKey,
   dkimWrongType,
+  // postmark/
+  inboundMx,
+  returnPathConflict,
+  returnPathMissing,
+  returnPathTarget,
+  trackingCname,
 ];
 
 export const rules: Rule[] = [...registered].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
