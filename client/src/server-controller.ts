@@ -2,7 +2,7 @@
 // restarts it, and feeds its state and analysis notifications to the status item.
 import * as path from 'node:path';
 import type * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type RequestParam, type RequestType, type ServerOptions } from 'vscode-languageclient/node';
 import { analysisStatusNotification } from '../../server/src/protocol';
 import type { ServerState, ZoneStatusItem } from './language-status';
 
@@ -51,6 +51,12 @@ export class ServerController implements vscode.Disposable {
       this.status.setServerState('failed', error instanceof Error ? error.message : String(error));
       throw error;
     }
+  }
+
+  /** A custom request to the server (see server/src/protocol.ts); rejects when it is not running. */
+  sendRequest<P extends object, R>(type: RequestType<P, R, void>, params: P, token?: vscode.CancellationToken): Promise<R> {
+    if (!this.client) return Promise.reject(new Error('the language server is not running'));
+    return this.client.sendRequest(type, params as RequestParam<P>, token);
   }
 
   async stop(): Promise<void> {

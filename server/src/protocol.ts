@@ -1,6 +1,7 @@
 // Every custom message between the postmark-zone client and server, declared once: the server
 // sends them, the client (client/src) imports this file to listen for them.
-import { NotificationType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, type Range, type TextEdit, type WorkDoneProgressParams } from 'vscode-languageserver-protocol';
+import type { VerifyReport } from './live/report-types';
 
 /** Settings under the `postmarkZone` section, as the server reads them. */
 export interface ZoneSettings {
@@ -52,3 +53,53 @@ export interface DiagnosticData {
   fixIds: string[];
   version: number;
 }
+
+/** Asks for the edit that inserts one record into an open zone, placed and laid out as the file writes records. */
+export interface InsertRecordEditParams {
+  /** The open document. */
+  uri: string;
+  /** Absolute owner name, e.g. `20231012123456pm._domainkey.example.com.` */
+  owner: string;
+  /** Upper-case type mnemonic, e.g. `TXT`. */
+  type: string;
+  /** Rdata in presentation format (TXT strings quoted). */
+  rdata: string;
+}
+
+export interface InsertRecordEditResult {
+  /** Document version the edit was computed for: apply it only to that version. */
+  version: number;
+  edit: TextEdit;
+}
+
+/** Answered by the server; used by the commands that ask the user for a record (insert DKIM / DMARC). */
+export const insertRecordEditRequest = new RequestType<InsertRecordEditParams, InsertRecordEditResult, void>('postmarkZone/insertRecordEdit');
+
+/** Live DNS verification of an open zone (server/src/live); progress through workDoneToken, cancellable. */
+export interface VerifyLiveDnsParams extends WorkDoneProgressParams {
+  uri: string;
+  /** `postmarkZone.resolvers` (HOST[:PORT] each); empty: the system's resolvers. */
+  resolvers?: string[];
+  timeoutMs?: number;
+  retries?: number;
+  concurrency?: number;
+}
+
+export interface LiveDnsLocation {
+  uri: string;
+  range: Range;
+}
+
+export interface VerifyLiveDnsResult {
+  /** Document version the zone was read from. */
+  version: number;
+  /** Why the zone was not verified (errors named would refuse, unknown origin); no report then. */
+  refused?: string;
+  report?: VerifyReport;
+  /** recordLocations[i][j] is report.records[i].record.locations[j] as a URI and range. */
+  recordLocations: LiveDnsLocation[][];
+  /** The whole report as text, for the output channel. */
+  log: string;
+}
+
+export const verifyLiveDnsRequest = new RequestType<VerifyLiveDnsParams, VerifyLiveDnsResult, void>('postmarkZone/verifyLiveDns');

@@ -2,6 +2,8 @@
 // to the user instead of letting them vanish into the extension host log.
 import * as vscode from 'vscode';
 import type { ServerController } from '../server-controller';
+import { insertDkimRecord } from './insert-dkim-record';
+import { insertDmarcRecord } from './insert-dmarc-record';
 import { restartServer } from './restart-server';
 
 export interface CommandDeps {
@@ -14,7 +16,7 @@ export interface ZoneCommand {
   run(deps: CommandDeps, ...args: unknown[]): unknown;
 }
 
-export const COMMANDS: readonly ZoneCommand[] = [restartServer];
+export const COMMANDS: readonly ZoneCommand[] = [restartServer, insertDkimRecord, insertDmarcRecord];
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
   return COMMANDS.map((command) =>

@@ -10,14 +10,16 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createNodeIncludeReader } from '../node-include-reader';
-import { analysisStatusNotification, FIX_ALL_KIND, type AnalysisStatusParams } from '../protocol';
+import { analysisStatusNotification, FIX_ALL_KIND, insertRecordEditRequest, type AnalysisStatusParams } from '../protocol';
 import { AnalysisScheduler } from './analysis-scheduler';
 import { codeActionsFor } from './code-actions';
 import { analyzeDocument, type DocumentAnalysis, type DocumentSnapshot } from './document-analysis';
 import { documentSymbols } from './document-symbols';
 import { foldingRanges } from './folding-ranges';
 import { hoverAt } from './hover';
+import { answerInsertRecordEdit } from './insert-record-request';
 import { SettingsStore } from './settings';
+import { registerVerifyRequest } from './verify-request';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -101,6 +103,9 @@ export function startServer(connection: Connection): void {
     if (!result || version === undefined) return [];
     return codeActionsFor(params, result, version, documentChanges);
   });
+
+  connection.onRequest(insertRecordEditRequest, async (params) => answerInsertRecordEdit(await analysisOf(params.uri), params));
+  registerVerifyRequest(connection, { analysisOf, settings: (uri) => settings.get(uri) });
 
   connection.onDocumentSymbol(async (params) => {
     const result = await analysisOf(params.textDocument.uri);

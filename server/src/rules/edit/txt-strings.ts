@@ -83,7 +83,7 @@ function gapBetween(text: string, a: Field, b: Field): string {
   return /^[ \t]*(?:\r?\n[ \t]*)?$/.test(gap) && gap !== '' ? gap : ' ';
 }
 
-/** Removes fields[keep..]: with the blanks before them when only blanks lie between, else token by token. */
+/** Removes fields[keep..] and the blanks between them, leaving comments in place. */
 function removalEdits(file: string, text: string, fields: readonly Field[], keep: number): TextEdit[] {
   const from = fields[keep - 1].end;
   const to = fields[fields.length - 1].end;
@@ -93,5 +93,9 @@ function removalEdits(file: string, text: string, fields: readonly Field[], keep
     rest = rest.slice(0, field.start - from) + rest.slice(field.end - from);
   }
   if (/^\s*$/.test(rest)) return [{ file, start: from, end: to, newText: '' }];
-  return fields.slice(keep).map((field) => ({ file, start: field.start, end: field.end, newText: '' }));
+  // A comment sits between them: take each string with the blanks before it on its line.
+  return fields.slice(keep).map((field) => {
+    const blanks = /[ \t]*$/.exec(text.slice(0, field.start))![0].length;
+    return { file, start: field.start - blanks, end: field.end, newText: '' };
+  });
 }
