@@ -5,6 +5,7 @@ import { registerCommands } from './commands/index';
 import { needsRestart, readSettings } from './config';
 import { ZoneStatusItem } from './language-status';
 import { ServerController } from './server-controller';
+import { registerLiveDns } from './live/live-dns-entry';
 
 let controller: ServerController | undefined;
 
@@ -18,6 +19,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     status,
     serverController,
     ...registerCommands({ controller: serverController }),
+    ...registerLiveDns(),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (needsRestart(event)) void restartReporting(serverController, output);
     }),

@@ -2,7 +2,7 @@
 // restarts it, and feeds its state and analysis notifications to the status item.
 import * as path from 'node:path';
 import type * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type RequestParam, type RequestType, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ProgressType, type RequestParam, type RequestType, type ServerOptions } from 'vscode-languageclient/node';
 import { analysisStatusNotification } from '../../server/src/protocol';
 import type { ServerState, ZoneStatusItem } from './language-status';
 
@@ -57,6 +57,11 @@ export class ServerController implements vscode.Disposable {
   sendRequest<P extends object, R>(type: RequestType<P, R, void>, params: P, token?: vscode.CancellationToken): Promise<R> {
     if (!this.client) return Promise.reject(new Error('the language server is not running'));
     return this.client.sendRequest(type, params as RequestParam<P>, token);
+  }
+
+  /** Forwards the server's $/progress for a work-done token (e.g. the live DNS check). */
+  onProgress<P>(type: ProgressType<P>, token: string | number, handler: (value: P) => void): vscode.Disposable {
+    return this.client ? this.client.onProgress(type, token, handler) : { dispose() {} };
   }
 
   async stop(): Promise<void> {

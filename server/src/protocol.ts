@@ -80,6 +80,8 @@ export interface VerifyLiveDnsParams extends WorkDoneProgressParams {
   uri: string;
   /** `postmarkZone.resolvers` (HOST[:PORT] each); empty: the system's resolvers. */
   resolvers?: string[];
+  /** Ask only these servers (HOST[:PORT] each), like the CLI's --server. */
+  servers?: string[];
   timeoutMs?: number;
   retries?: number;
   concurrency?: number;

@@ -5,6 +5,7 @@ import type { ServerController } from '../server-controller';
 import { insertDkimRecord } from './insert-dkim-record';
 import { insertDmarcRecord } from './insert-dmarc-record';
 import { restartServer } from './restart-server';
+import { verifyLiveDns } from './verify-live-dns';
 
 export interface CommandDeps {
   controller: ServerController;
@@ -16,7 +17,7 @@ export interface ZoneCommand {
   run(deps: CommandDeps, ...args: unknown[]): unknown;
 }
 
-export const COMMANDS: readonly ZoneCommand[] = [restartServer, insertDkimRecord, insertDmarcRecord];
+export const COMMANDS: readonly ZoneCommand[] = [restartServer, insertDkimRecord, insertDmarcRecord, verifyLiveDns];
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
   return COMMANDS.map((command) =>
