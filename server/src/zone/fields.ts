@@ -5,9 +5,11 @@ import { decodeText } from './text-value';
 
 export function fieldFromToken(text: string, token: Token): Field {
   const quoted = token.kind === 'quoted';
-  const raw = quoted
-    ? text.slice(token.start + 1, isTerminatedQuote(text, token) ? token.end - 1 : token.end)
-    : text.slice(token.start, token.end);
+  return fieldFromText(text, token.start, token.end, quoted, quoted && isTerminatedQuote(text, token));
+}
+
+export function fieldFromText(text: string, start: number, end: number, quoted: boolean, terminated: boolean): Field {
+  const raw = quoted ? text.slice(start + 1, terminated ? end - 1 : end) : text.slice(start, end);
   const { value, octets } = decodeText(raw);
-  return { start: token.start, end: token.end, quoted, raw, value, octets };
+  return { start, end, quoted, raw, value, octets };
 }

@@ -2,70 +2,108 @@
 // every later finding can point at exact offsets. RFC 1035 §5.1 with BIND's lexing rules:
 // `;` starts a comment, `(`/`)` group lines, `"` quotes, `\` escapes the next character
 // (`\DDD` is a decimal octet). Never throws: an unterminated quote ends at the line end.
+// The Lexer is a cursor that allocates nothing (the parser reads a million records through it);
+// tokenize() materialises the tokens for the editor features and tests.
 import type { Token, TokenKind } from './model';
 
-const SPECIAL = new Set([' ', '\t', '\n', ';', '(', ')', '"']);
+const SPACE = 32;
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SEMICOLON = 59;
+const OPEN = 40;
+const CLOSE = 41;
+const QUOTE = 34;
+const BACKSLASH = 92;
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  const length = text.length;
-  let pos = 0;
-  const push = (kind: TokenKind, start: number, end: number) => tokens.push({ kind, start, end });
+export class Lexer {
+  kind: TokenKind = 'space';
+  start = 0;
+  end = 0;
 
-  while (pos < length) {
-    const start = pos;
-    const ch = text[pos];
-    if (ch === '\n') {
-      push('newline', start, ++pos);
-    } else if (ch === '\r' && text[pos + 1] === '\n') {
+  constructor(private readonly text: string) {}
+
+  /** Advances to the next token; false at the end of the text. */
+  next(): boolean {
+    const text = this.text;
+    const length = text.length;
+    let pos = this.end;
+    if (pos >= length) return false;
+    this.start = pos;
+    const ch = text.charCodeAt(pos);
+    if (ch === LF) {
+      this.kind = 'newline';
+      pos++;
+    } else if (ch === CR && text.charCodeAt(pos + 1) === LF) {
+      this.kind = 'newline';
       pos += 2;
-      push('newline', start, pos);
-    } else if (ch === ' ' || ch === '\t' || ch === '\r') {
-      while (pos < length && (text[pos] === ' ' || text[pos] === '\t' || (text[pos] === '\r' && text[pos + 1] !== '\n'))) pos++;
-      push('space', start, pos);
-    } else if (ch === ';') {
-      while (pos < length && text[pos] !== '\n' && !(text[pos] === '\r' && text[pos + 1] === '\n')) pos++;
-      push('comment', start, pos);
-    } else if (ch === '(') {
-      push('open', start, ++pos);
-    } else if (ch === ')') {
-      push('close', start, ++pos);
-    } else if (ch === '"') {
+    } else if (ch === SPACE || ch === TAB || ch === CR) {
+      this.kind = 'space';
+      while (pos < length) {
+        const c = text.charCodeAt(pos);
+        if (c === SPACE || c === TAB || (c === CR && text.charCodeAt(pos + 1) !== LF)) pos++;
+        else break;
+      }
+    } else if (ch === SEMICOLON) {
+      this.kind = 'comment';
+      while (pos < length) {
+        const c = text.charCodeAt(pos);
+        if (c === LF || (c === CR && text.charCodeAt(pos + 1) === LF)) break;
+        pos++;
+      }
+    } else if (ch === OPEN) {
+      this.kind = 'open';
+      pos++;
+    } else if (ch === CLOSE) {
+      this.kind = 'close';
+      pos++;
+    } else if (ch === QUOTE) {
+      this.kind = 'quoted';
       pos++;
       while (pos < length) {
-        const c = text[pos];
-        if (c === '\\' && pos + 1 < length && text[pos + 1] !== '\n' && text[pos + 1] !== '\r') {
+        const c = text.charCodeAt(pos);
+        if (c === BACKSLASH && pos + 1 < length && !isLineEnd(text.charCodeAt(pos + 1))) {
           pos += 2;
-        } else if (c === '"') {
+        } else if (c === QUOTE) {
           pos++;
           break;
-        } else if (c === '\n' || (c === '\r' && text[pos + 1] === '\n')) {
+        } else if (c === LF || (c === CR && text.charCodeAt(pos + 1) === LF)) {
           break; // unterminated: the parser reports it
         } else {
           pos++;
         }
       }
-      push('quoted', start, pos);
     } else {
+      this.kind = 'word';
       while (pos < length) {
-        const c = text[pos];
-        if (c === '\\' && pos + 1 < length && text[pos + 1] !== '\n' && text[pos + 1] !== '\r') pos += 2;
-        else if (SPECIAL.has(c) || (c === '\r' && text[pos + 1] === '\n')) break;
-        else if (c === '\r') break;
+        const c = text.charCodeAt(pos);
+        if (c === BACKSLASH && pos + 1 < length && !isLineEnd(text.charCodeAt(pos + 1))) pos += 2;
+        else if (c === SPACE || c === TAB || c === LF || c === CR || c === SEMICOLON || c === OPEN || c === CLOSE || c === QUOTE) break;
         else pos++;
       }
-      if (pos === start) pos++; // a lone trailing backslash
-      push('word', start, pos);
+      if (pos === this.start) pos++; // a lone trailing backslash
     }
+    this.end = pos;
+    return true;
   }
+}
+
+function isLineEnd(c: number): boolean {
+  return c === LF || c === CR;
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const lexer = new Lexer(text);
+  while (lexer.next()) tokens.push({ kind: lexer.kind, start: lexer.start, end: lexer.end });
   return tokens;
 }
 
 /** True when a quoted token ends with its closing quote. */
-export function isTerminatedQuote(text: string, token: Token): boolean {
-  if (token.end - token.start < 2 || text[token.end - 1] !== '"') return false;
+export function isTerminatedQuote(text: string, token: { start: number; end: number }): boolean {
+  if (token.end - token.start < 2 || text.charCodeAt(token.end - 1) !== QUOTE) return false;
   // The closing quote must not be escaped: count the backslashes before it.
   let backslashes = 0;
-  for (let i = token.end - 2; i > token.start && text[i] === '\\'; i--) backslashes++;
+  for (let i = token.end - 2; i > token.start && text.charCodeAt(i) === BACKSLASH; i--) backslashes++;
   return backslashes % 2 === 0;
 }

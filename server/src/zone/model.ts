@@ -116,7 +116,8 @@ export type OriginSource = 'option' | '$ORIGIN' | 'file name' | 'SOA owner' | 'n
 export interface ParsedFile {
   file: string;
   text: string;
-  tokens: Token[];
+  /** Every token of the file, made on first use. */
+  readonly tokens: Token[];
 }
 
 export interface Zone {

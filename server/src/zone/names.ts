@@ -3,6 +3,8 @@
 // octets) and case-insensitive comparison keys.
 import { decodeText } from './text-value';
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export const MAX_LABEL_OCTETS = 63;
 export const MAX_NAME_OCTETS = 255;
 
@@ -43,6 +45,8 @@ export function resolveName(written: string, origin: string): { name: string; re
 
 /** A message when the name breaks a length rule or has an empty label, else undefined. */
 export function nameProblem(name: string): { code: 'zone/name-too-long' | 'zone/invalid-rdata'; message: string } | undefined {
+  // Hot path: a short ASCII name without escapes or empty labels is fine.
+  if (name.length <= 64 && !name.includes('\\') && !name.includes('..') && !NON_ASCII.test(name) && (name === '.' || name[0] !== '.')) return undefined;
   const { labels } = splitLabels(name);
   let wire = 1;
   for (const label of labels) {
@@ -61,6 +65,8 @@ export function nameProblem(name: string): { code: 'zone/name-too-long' | 'zone/
 
 /** Comparison key: decoded labels, ASCII letters lower-cased, re-escaped canonically. */
 export function nameKey(name: string): string {
+  // Hot path (called for every record by several rules): without escapes, lower-casing is all.
+  if (!name.includes('\\')) return name.toLowerCase();
   const { labels, absolute } = splitLabels(name);
   if (labels.length === 0) return '.';
   const key = labels.map(canonicalLabel).join('.');

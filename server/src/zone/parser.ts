@@ -11,7 +11,6 @@ import { tokenize } from './lexer';
 import { logicalLines, type LogicalLine } from './logical-lines';
 import { nameKey } from './names';
 import { inferZoneName } from './zone-name';
-import { fieldFromToken } from './fields';
 import { RecordReader } from './record-reader';
 import { readGenerate } from './generate-records';
 
@@ -37,8 +36,7 @@ export interface ParseState {
 }
 
 export function parseZone(text: string, options: ParseOptions): Zone {
-  const tokens = tokenize(text);
-  const zoneName = inferZoneName(text, tokens, options.file, options.origin);
+  const zoneName = inferZoneName(text, options.file, options.origin);
   const zone: Zone = {
     origin: zoneName.origin,
     originSource: zoneName.source,
@@ -53,7 +51,7 @@ export function parseZone(text: string, options: ParseOptions): Zone {
     zone.parseFindings.push({ code, severity, message, file, start: span.start, end: span.end } satisfies Finding);
   };
   const state: ParseState = { zone, options, report, reader: new RecordReader(report) };
-  parseFile(state, { file: options.file, text, tokens }, zone.origin, [options.file]);
+  parseFile(state, parsedFile(options.file, text), zone.origin, [options.file]);
   for (const record of zone.records) {
     const key = nameKey(record.owner.name);
     const list = zone.byOwner.get(key);
@@ -67,15 +65,14 @@ function parseFile(state: ParseState, parsed: ParsedFile, origin: string, includ
   state.zone.files.push(parsed);
   const { file, text } = parsed;
   const reader = state.reader;
-  reader.enterFile(file, text, origin);
-  for (const line of logicalLines(text, parsed.tokens)) {
+  reader.enterFile(file, origin);
+  for (const line of logicalLines(text)) {
     if (line.problems.length > 0) {
       for (const problem of line.problems) state.report(file, 'zone/syntax-error', problem.span, problem.message);
       reader.skip(line);
       continue;
     }
-    const first = text.slice(line.items[0].start, line.items[0].end);
-    if (!line.startsWithBlank && first.startsWith('$')) {
+    if (!line.startsWithBlank && !line.items[0].quoted && line.items[0].raw.startsWith('$')) {
       readDirective(state, parsed, line, includeStack);
     } else {
       const record = reader.readRecord(line);
@@ -87,12 +84,11 @@ function parseFile(state: ParseState, parsed: ParsedFile, origin: string, includ
 function readDirective(state: ParseState, parsed: ParsedFile, line: LogicalLine, includeStack: string[]): void {
   const { file, text } = parsed;
   const reader = state.reader;
-  const [nameToken, ...argTokens] = line.items;
-  const name = text.slice(nameToken.start, nameToken.end).toUpperCase();
-  const args = argTokens.map((t) => fieldFromToken(text, t));
+  const [nameToken, ...args] = line.items;
+  const name = nameToken.raw.toUpperCase();
   const known = name === '$ORIGIN' || name === '$TTL' || name === '$INCLUDE' || name === '$GENERATE';
   if (!known) {
-    state.report(file, 'zone/syntax-error', nameToken, `Unknown directive '${text.slice(nameToken.start, nameToken.end)}' (expected $ORIGIN, $TTL, $INCLUDE or $GENERATE).`);
+    state.report(file, 'zone/syntax-error', nameToken, `Unknown directive '${nameToken.raw}' (expected $ORIGIN, $TTL, $INCLUDE or $GENERATE).`);
     return;
   }
   const directive: Directive = { file, name: name as Directive['name'], nameSpan: span(nameToken), args, start: line.start, end: line.end };
@@ -147,12 +143,24 @@ function readInclude(state: ParseState, parsed: ParsedFile, args: Field[], inclu
   const saved = reader.save();
   const origin = originField ? reader.resolveOriginArgument(originField) : saved.origin;
   if (origin === undefined) return;
-  parseFile(state, { file: result.file, text: result.text, tokens: tokenize(result.text) }, origin, [...includeStack, result.file]);
+  parseFile(state, parsedFile(result.file, result.text), origin, [...includeStack, result.file]);
   // RFC 1035 §5.1: the origin (and BIND: the current owner) revert after the included file.
-  reader.restore(saved, parsed.file, parsed.text);
+  reader.restore(saved, parsed.file);
 }
 
-function span(token: Token): Span {
+/** A file whose tokens are made only when asked for (editor features); parsing streams them. */
+function parsedFile(file: string, text: string): ParsedFile {
+  let tokens: Token[] | undefined;
+  return {
+    file,
+    text,
+    get tokens() {
+      return (tokens ??= tokenize(text));
+    },
+  };
+}
+
+function span(token: Span): Span {
   return { start: token.start, end: token.end };
 }
 

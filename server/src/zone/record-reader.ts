@@ -5,7 +5,6 @@
 import type { Field, NameRef, Rdata, Span, ZoneRecord } from './model';
 import type { Severity } from '../rules/rule';
 import type { LogicalLine } from './logical-lines';
-import { fieldFromToken } from './fields';
 import { MAX_TTL, looksLikeTtl, parseTtl } from './ttl';
 import { nameProblem, resolveName } from './names';
 import { isKnownType, isMetaType, isObsoleteType, typeCode, typeName } from './types';
@@ -31,7 +30,6 @@ export interface ReaderSnapshot {
 
 export class RecordReader {
   private file = '';
-  private text = '';
   origin = '.';
   private owner?: NameRef;
   private defaultTtl?: number;
@@ -41,9 +39,8 @@ export class RecordReader {
 
   constructor(private readonly report: Report) {}
 
-  enterFile(file: string, text: string, origin: string): void {
+  enterFile(file: string, origin: string): void {
     this.file = file;
-    this.text = text;
     this.origin = origin;
   }
 
@@ -51,8 +48,8 @@ export class RecordReader {
     return { origin: this.origin, owner: this.owner };
   }
 
-  restore(snapshot: ReaderSnapshot, file: string, text: string): void {
-    this.enterFile(file, text, snapshot.origin);
+  restore(snapshot: ReaderSnapshot, file: string): void {
+    this.enterFile(file, snapshot.origin);
     this.owner = snapshot.owner;
   }
 
@@ -75,8 +72,7 @@ export class RecordReader {
   }
 
   readRecord(line: LogicalLine): ZoneRecord | undefined {
-    const items = line.items.map((token) => fieldFromToken(this.text, token));
-    return this.readItems({ ...line, items });
+    return this.readItems(line);
   }
 
   readItems(line: RecordItems): ZoneRecord | undefined {
@@ -159,16 +155,21 @@ export class RecordReader {
     };
   }
 
+  /** One context for every record (a million records need no million closures); `failed` is per record. */
+  private rdataFailed = false;
+  private readonly rdataContext: RdataContext = {
+    origin: '.',
+    report: (findingCode, where, message, severity = 'error') => {
+      if (severity === 'error') this.rdataFailed = true;
+      this.report(this.file, findingCode, where, message, severity);
+    },
+  };
+
   /** Parsed rdata; undefined for a type we keep unparsed; null when the record is rejected. */
   private readRdata(type: string, code: number, fields: Field[], line: RecordItems): Rdata | undefined | null {
-    let failed = false;
-    const context: RdataContext = {
-      origin: this.origin,
-      report: (findingCode, where, message, severity = 'error') => {
-        if (severity === 'error') failed = true;
-        this.report(this.file, findingCode, where, message, severity);
-      },
-    };
+    this.rdataFailed = false;
+    const context = this.rdataContext;
+    context.origin = this.origin;
     const whole = { start: line.start, end: line.end };
     let rdata: Rdata | undefined;
     if (usesGenericForm(fields, code) || rdataParsers[type]) {
@@ -181,7 +182,7 @@ export class RecordReader {
     } else if (fields.length === 0) {
       context.report('zone/syntax-error', whole, `Missing data for the ${type} record.`);
     }
-    return failed ? null : rdata;
+    return this.rdataFailed ? null : rdata;
   }
 
   private inheritedTtl(type: string, rdata: Rdata | undefined, line: RecordItems): number | undefined {

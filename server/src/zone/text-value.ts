@@ -10,6 +10,8 @@ export interface DecodedText {
 }
 
 export function decodeText(raw: string): DecodedText {
+  // Most fields have no escapes and are ASCII: no copy, no per-character work.
+  if (!raw.includes('\\')) return { value: raw, octets: utf8Length(raw), badEscapes: NO_BAD_ESCAPES };
   let value = '';
   let octets = 0;
   const badEscapes: number[] = [];
@@ -41,7 +43,11 @@ export function decodeText(raw: string): DecodedText {
   return { value, octets, badEscapes };
 }
 
+const NO_BAD_ESCAPES: number[] = [];
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function utf8Length(s: string): number {
+  if (!NON_ASCII.test(s)) return s.length;
   let n = 0;
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;

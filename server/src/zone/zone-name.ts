@@ -2,7 +2,7 @@
 // argument; we infer it when none is given): an explicit origin, else a `$ORIGIN` before the
 // first record, else the file name (`example.com.zone`, `db.example.com`, `example.com.db`),
 // else the SOA owner when written absolute, else the root with origin source 'none'.
-import type { OriginSource, Token } from './model';
+import type { Field, OriginSource } from './model';
 import { logicalLines } from './logical-lines';
 import { ensureAbsolute, isAbsolute, nameProblem } from './names';
 
@@ -11,12 +11,12 @@ export interface ZoneName {
   source: OriginSource;
 }
 
-export function inferZoneName(text: string, tokens: Token[], file: string, explicit?: string): ZoneName {
+export function inferZoneName(text: string, file: string, explicit?: string): ZoneName {
   if (explicit && explicit.trim() !== '') return { origin: ensureAbsolute(explicit.trim()), source: 'option' };
-  const word = (token: Token) => text.slice(token.start, token.end);
+  const word = (field: Field) => field.raw;
 
   let soaOwner: string | undefined;
-  for (const line of logicalLines(text, tokens)) {
+  for (const line of logicalLines(text)) {
     const first = line.items[0];
     if (!line.startsWithBlank && first && word(first).toUpperCase() === '$ORIGIN') {
       const argument = line.items[1];
