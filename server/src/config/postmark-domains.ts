@@ -1,12 +1,13 @@
 // Which domains of a zone the Postmark rules check, with what the configuration expects of each:
 // the configured domains at or below the apex, or else the apex itself when the zone shows a
-// Postmark marker. Also: configured hosts as names, a domain's Postmark records, and where a
-// finding about a record that is missing points.
+// Postmark marker. Also: configured hosts as names (and the records there), a domain's Postmark
+// records, and where a finding about a record that is missing points.
 import type { Span, Zone, ZoneRecord } from '../zone/model';
 import type { RuleContext } from '../rules/rule';
 import type { DomainExpectations } from './expectations';
 import { ensureAbsolute, isAbsolute, isAtOrBelow, nameKey, sameName } from '../zone/names';
 import { DEFAULT_RETURN_PATH_HOST, INBOUND_MX_TARGET, isReturnPathTarget, usesPostmark } from '../mail/postmark';
+import { perAnalysis } from '../rules/memo';
 
 export interface PostmarkDomain {
   /** Absolute, with the trailing dot. */
@@ -16,7 +17,7 @@ export interface PostmarkDomain {
   configured: boolean;
 }
 
-export function postmarkDomains(zone: Zone, context: RuleContext): PostmarkDomain[] {
+export const postmarkDomains = perAnalysis((zone: Zone, context: RuleContext): PostmarkDomain[] => {
   if (zone.origin === '.') return [];
   const configured: PostmarkDomain[] = [];
   const seen = new Set<string>();
@@ -30,13 +31,34 @@ export function postmarkDomains(zone: Zone, context: RuleContext): PostmarkDomai
   if (configured.length > 0) return configured;
   if (!usesPostmark(zone, context).uses) return [];
   return [{ domain: zone.origin, expectations: { domain: zone.origin }, configured: false }];
-}
+});
 
 /** A configured host as an absolute name: `@` is the domain, relative hosts sit below it. */
 export function hostName(host: string, domain: string): string {
   if (host === '@') return domain;
   if (isAbsolute(host)) return host;
   return domain === '.' ? `${host}.` : `${host}.${domain}`;
+}
+
+export interface ConfiguredHost<K extends 'inbound' | 'tracking'> {
+  entry: PostmarkDomain;
+  setting: NonNullable<DomainExpectations[K]>;
+  /** The configured host as an absolute name in this zone. */
+  host: string;
+  /** The records at the host. */
+  atHost: ZoneRecord[];
+}
+
+/** The hosts the checked domains configure for `key` (inbound MX, link tracking) that lie in this zone. */
+export function configuredHosts<K extends 'inbound' | 'tracking'>(zone: Zone, context: RuleContext, key: K): ConfiguredHost<K>[] {
+  const hosts: ConfiguredHost<K>[] = [];
+  for (const entry of postmarkDomains(zone, context)) {
+    const setting = entry.expectations[key] as NonNullable<DomainExpectations[K]> | undefined;
+    if (!setting) continue;
+    const host = hostName(setting.host, entry.domain);
+    if (isAtOrBelow(host, zone.origin)) hosts.push({ entry, setting, host, atHost: zone.byOwner.get(nameKey(host)) ?? [] });
+  }
+  return hosts;
 }
 
 /** The Return-Path host a domain expects (configured, else Postmark's `pm-bounces`). */

@@ -3,6 +3,7 @@
 import type { Zone, ZoneRecord } from '../zone/model';
 import type { RuleContext } from '../rules/rule';
 import { ensureAbsolute, isAtOrBelow, sameName, splitLabels } from '../zone/names';
+import { perAnalysis } from '../rules/memo';
 
 /** CNAME target of the Return-Path (bounce) host. */
 export const RETURN_PATH_TARGET = 'pm.mtasv.net.';
@@ -42,7 +43,7 @@ export function isReturnPathTarget(target: string, origin: string): boolean {
   return sameName(target, RETURN_PATH_TARGET) || (origin !== '.' && sameName(target, `pm.mtasv.net.${origin}`));
 }
 
-export function usesPostmark(zone: Zone, context: RuleContext): PostmarkUsage {
+export const usesPostmark = perAnalysis((zone: Zone, context: RuleContext): PostmarkUsage => {
   const markers: string[] = [];
   for (const record of zone.records) {
     const marker = recordMarker(record, zone.origin);
@@ -54,7 +55,7 @@ export function usesPostmark(zone: Zone, context: RuleContext): PostmarkUsage {
     if (zone.origin !== '.' && isAtOrBelow(domain, zone.origin)) markers.push(`configuration names ${domain}`);
   }
   return { uses: markers.length > 0, markers };
-}
+});
 
 function recordMarker(record: ZoneRecord, zoneOrigin: string): string | undefined {
   const rdata = record.rdata;

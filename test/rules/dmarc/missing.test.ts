@@ -1,8 +1,8 @@
 // dmarc/missing table: only zones that use Postmark, any DMARC publication at _dmarc.<origin>
 // satisfies it, and insert-dmarc (the client command, or the configured record in file style).
 import assert from 'node:assert/strict';
-import { dmarcMissing } from '../../../server/src/rules/dmarc/missing';
-import { dmarcRuleTable, FILE, HEAD, POSTMARK } from './dmarc-table';
+import { ruleTable, FILE, HEAD } from '../rule-table';
+import { RETURN_PATH } from '../postmark/postmark-zone';
 
 const RUA = 'mailto:re+abc123@dmarc.postmarkapp.com';
 const CONFIGURED = { postmark: [{ domain: 'example.com', dmarc: { rua: RUA } }] };
@@ -16,35 +16,36 @@ const askCommand = (fixes: NonNullable<import('../../../server/src/rules/rule').
   assert.deepEqual(fixes[0].command, { command: 'postmarkZone.insertDmarcRecord', title: 'Insert a DMARC record', arguments: [{ uri: FILE, origin: 'example.com.' }] });
 };
 
-dmarcRuleTable('dmarc/missing', dmarcMissing, {
+ruleTable('dmarc/missing', {
+  otherFindings: 'keep all',
   valid: [
     { name: 'no Postmark, no DMARC', zone: HEAD },
-    { name: 'Postmark and a DMARC record', zone: `${HEAD}${POSTMARK}_dmarc IN TXT "v=DMARC1; p=none"\n` },
-    { name: 'Postmark and a broken DMARC record (dmarc/syntax reports it)', zone: `${HEAD}${POSTMARK}_dmarc IN TXT "p=none"\n` },
-    { name: 'Postmark and DMARC delegated by CNAME', zone: `${HEAD}${POSTMARK}_dmarc IN CNAME example.com.dmarc.example.net.\n` },
+    { name: 'Postmark and a DMARC record', zone: `${HEAD}${RETURN_PATH}_dmarc IN TXT "v=DMARC1; p=none"\n` },
+    { name: 'Postmark and a broken DMARC record (dmarc/syntax reports it)', zone: `${HEAD}${RETURN_PATH}_dmarc IN TXT "p=none"\n` },
+    { name: 'Postmark and DMARC delegated by CNAME', zone: `${HEAD}${RETURN_PATH}_dmarc IN CNAME example.com.dmarc.example.net.\n` },
     { name: 'Postmark configured for another domain', zone: HEAD, context: { postmark: [{ domain: 'example.org' }] } },
   ],
   invalid: [
     {
       name: 'Return-Path CNAME: asks for the address',
-      zone: `${HEAD}${POSTMARK}`,
-      expect: [{ text: '@', message: /No DMARC record at _dmarc\.example\.com.*CNAME pm-bounces\.example\.com\. -> pm\.mtasv\.net\./, fix: askCommand }],
+      zone: `${HEAD}${RETURN_PATH}`,
+      expect: [{ text: '@', message: /No DMARC record at _dmarc\.example\.com.*CNAME pm-bounces\.example\.com\. -> pm\.mtasv\.net\./, checkFixes: askCommand }],
     },
     { name: 'Postmark DKIM selector', zone: `${HEAD}${DKIM}`, expect: [{ text: '@', message: /DKIM TXT at 20231012123456pm\._domainkey/ }] },
     { name: 'inbound MX', zone: `${HEAD}@ IN MX 10 inbound.postmarkapp.com.\n`, expect: [{ text: '@' }] },
     { name: 'SPF include', zone: `${HEAD}@ IN TXT "v=spf1 a include:spf.mtasv.net ~all"\n`, expect: [{ text: '@' }] },
     { name: 'Return-Path CNAME without its final dot', zone: `${HEAD}pm-bounces IN CNAME pm.mtasv.net\n`, expect: [{ text: '@' }] },
-    { name: 'a DMARC record only at another name', zone: `${HEAD}${POSTMARK}_dmarc.mail IN TXT "v=DMARC1; p=none"\n`, expect: [{ text: '@' }] },
-    { name: 'configuration names a subdomain', zone: HEAD, context: { postmark: [{ domain: 'mail.example.com' }] }, expect: [{ text: '@', fix: askCommand }] },
+    { name: 'a DMARC record only at another name', zone: `${HEAD}${RETURN_PATH}_dmarc.mail IN TXT "v=DMARC1; p=none"\n`, expect: [{ text: '@' }] },
+    { name: 'configuration names a subdomain', zone: HEAD, context: { postmark: [{ domain: 'mail.example.com' }] }, expect: [{ text: '@', checkFixes: askCommand }] },
     {
       name: 'configured rua: the record is inserted after the last TXT',
-      zone: `${HEAD}@ IN TXT "v=spf1 -all"\n${POSTMARK}`,
+      zone: `${HEAD}@ IN TXT "v=spf1 -all"\n${RETURN_PATH}`,
       context: CONFIGURED,
       expect: [
         {
           text: '@',
-          fixes: { 'insert-dmarc': `${HEAD}@ IN TXT "v=spf1 -all"\n_dmarc IN TXT "v=DMARC1; p=none; rua=${RUA}"\n${POSTMARK}` },
-          fix: (fixes) => assert.equal(fixes[0].command, undefined),
+          fix: { id: 'insert-dmarc', output: `${HEAD}@ IN TXT "v=spf1 -all"\n_dmarc IN TXT "v=DMARC1; p=none; rua=${RUA}"\n${RETURN_PATH}` },
+          checkFixes: (fixes) => assert.equal(fixes[0].command, undefined),
         },
       ],
     },
@@ -55,21 +56,23 @@ dmarcRuleTable('dmarc/missing', dmarcMissing, {
       expect: [
         {
           text: '@',
-          fixes: {
-            'insert-dmarc': `${HEAD}@ IN TXT ( "v=spf1"\n  " -all" ) ; spf\n  IN MX 10 inbound.postmarkapp.com.\n_dmarc IN TXT "v=DMARC1; p=none; rua=${RUA}"\nwww IN A 192.0.2.80\n`,
+          fix: {
+            id: 'insert-dmarc',
+            output: `${HEAD}@ IN TXT ( "v=spf1"\n  " -all" ) ; spf\n  IN MX 10 inbound.postmarkapp.com.\n_dmarc IN TXT "v=DMARC1; p=none; rua=${RUA}"\nwww IN A 192.0.2.80\n`,
           },
         },
       ],
     },
     {
-      name: 'configured rua without mailto:, aligned columns and TTLs are copied',
+      name: 'configured rua without mailto:, the columns most records use (a TTL only one record writes is not copied)',
       zone: `$TTL 3600\n@            IN SOA   ns1 hostmaster 1 7200 900 1209600 300\n             IN NS    ns1\nns1          IN A     192.0.2.53\npm-bounces   300 IN CNAME pm.mtasv.net.\n`,
       context: { postmark: [{ domain: 'example.com.', dmarc: { rua: 're+x@dmarc.postmarkapp.com' } }] },
       expect: [
         {
           text: '@',
-          fixes: {
-            'insert-dmarc': `$TTL 3600\n@            IN SOA   ns1 hostmaster 1 7200 900 1209600 300\n             IN NS    ns1\nns1          IN A     192.0.2.53\npm-bounces   300 IN CNAME pm.mtasv.net.\n_dmarc       300 IN TXT "v=DMARC1; p=none; rua=mailto:re+x@dmarc.postmarkapp.com"\n`,
+          fix: {
+            id: 'insert-dmarc',
+            output: `$TTL 3600\n@            IN SOA   ns1 hostmaster 1 7200 900 1209600 300\n             IN NS    ns1\nns1          IN A     192.0.2.53\npm-bounces   300 IN CNAME pm.mtasv.net.\n_dmarc       IN TXT   "v=DMARC1; p=none; rua=mailto:re+x@dmarc.postmarkapp.com"\n`,
           },
         },
       ],
@@ -81,8 +84,9 @@ dmarcRuleTable('dmarc/missing', dmarcMissing, {
       expect: [
         {
           text: 'example.com.',
-          fixes: {
-            'insert-dmarc': `$TTL 3600\r\nexample.com.\tIN\tSOA\tns1.example.com. h.example.com. 1 2 3 4 5\r\n\tIN\tNS\tns1.example.com.\r\npm-bounces.example.com.\tIN\tCNAME\tpm.mtasv.net.\r\n_dmarc.example.com.\tIN\tTXT\t"v=DMARC1; p=none; rua=${RUA}"\r\n`,
+          fix: {
+            id: 'insert-dmarc',
+            output: `$TTL 3600\r\nexample.com.\tIN\tSOA\tns1.example.com. h.example.com. 1 2 3 4 5\r\n\tIN\tNS\tns1.example.com.\r\npm-bounces.example.com.\tIN\tCNAME\tpm.mtasv.net.\r\n_dmarc.example.com.\tIN\tTXT\t"v=DMARC1; p=none; rua=${RUA}"\r\n`,
           },
         },
       ],

@@ -1,12 +1,12 @@
 // dmarc/removed-tag table: pct/rf/ri found, one finding per record, and remove-dmarc-tags
 // leaving the rest of the value byte-identical (split strings too; not safe for pct < 100).
 import assert from 'node:assert/strict';
-import { dmarcRemovedTag } from '../../../server/src/rules/dmarc/removed-tag';
-import { dmarcRuleTable, HEAD } from './dmarc-table';
+import { ruleTable, HEAD } from '../rule-table';
 
 const RUA = 'rua=mailto:re+abc123@dmarc.postmarkapp.com';
 
-dmarcRuleTable('dmarc/removed-tag', dmarcRemovedTag, {
+ruleTable('dmarc/removed-tag', {
+  otherFindings: 'keep all',
   valid: [
     { name: 'RFC 9989 record', zone: `${HEAD}_dmarc IN TXT "v=DMARC1; p=none; t=y; ${RUA}"\n` },
     { name: 'a tag merely containing the letters', zone: `${HEAD}_dmarc IN TXT "v=DMARC1; p=none; ${RUA}; x=pct"\n` },
@@ -19,8 +19,8 @@ dmarcRuleTable('dmarc/removed-tag', dmarcRemovedTag, {
         {
           text: 'pct=100',
           message: /"pct=100" was removed from DMARC by RFC 9989/,
-          fixes: { 'remove-dmarc-tags': `${HEAD}_dmarc IN TXT "v=DMARC1; p=quarantine; ${RUA}"\n` },
-          fix: (fixes) => assert.equal(fixes[0].safe, true),
+          fix: { id: 'remove-dmarc-tags', output: `${HEAD}_dmarc IN TXT "v=DMARC1; p=quarantine; ${RUA}"\n` },
+          checkFixes: (fixes) => assert.equal(fixes[0].safe, true),
         },
       ],
       fixAll: `${HEAD}_dmarc IN TXT "v=DMARC1; p=quarantine; ${RUA}"\n`,
@@ -32,7 +32,7 @@ dmarcRuleTable('dmarc/removed-tag', dmarcRemovedTag, {
         {
           text: 'rf=afrf',
           message: /"rf=afrf", "pct=100" and "ri=86400" were removed/,
-          fixes: { 'remove-dmarc-tags': `${HEAD}_dmarc IN TXT "v=DMARC1; p=none; ${RUA}"\n` },
+          fix: { id: 'remove-dmarc-tags', output: `${HEAD}_dmarc IN TXT "v=DMARC1; p=none; ${RUA}"\n` },
         },
       ],
       fixAll: `${HEAD}_dmarc IN TXT "v=DMARC1; p=none; ${RUA}"\n`,
@@ -40,7 +40,7 @@ dmarcRuleTable('dmarc/removed-tag', dmarcRemovedTag, {
     {
       name: 'removed tag split across strings',
       zone: `${HEAD}_dmarc IN TXT ( "v=DMARC1; p=none; ri=86" ; interval\n    "400; ${RUA}" )\n`,
-      expect: [{ text: 'ri=86" ; interval\n    "400', fixes: { 'remove-dmarc-tags': `${HEAD}_dmarc IN TXT ( "v=DMARC1; p=none;" ; interval\n    " ${RUA}" )\n` } }],
+      expect: [{ text: 'ri=86" ; interval\n    "400', fix: { id: 'remove-dmarc-tags', output: `${HEAD}_dmarc IN TXT ( "v=DMARC1; p=none;" ; interval\n    " ${RUA}" )\n` } }],
     },
     {
       name: 'pct below 100: offered, but not safe',
@@ -49,8 +49,8 @@ dmarcRuleTable('dmarc/removed-tag', dmarcRemovedTag, {
         {
           text: 'pct=25',
           message: /only 25% of failing mail/,
-          fixes: { 'remove-dmarc-tags': `${HEAD}_dmarc IN TXT "v=DMARC1; p=reject"\n` },
-          fix: (fixes) => assert.equal(fixes[0].safe, false),
+          fix: { id: 'remove-dmarc-tags', output: `${HEAD}_dmarc IN TXT "v=DMARC1; p=reject"\n` },
+          checkFixes: (fixes) => assert.equal(fixes[0].safe, false),
         },
       ],
       fixAll: `${HEAD}_dmarc IN TXT "v=DMARC1; p=reject; pct=25"\n`,
@@ -58,12 +58,12 @@ dmarcRuleTable('dmarc/removed-tag', dmarcRemovedTag, {
     {
       name: 'unquoted string that would vanish: no fix',
       zone: `${HEAD}_dmarc IN TXT "v=DMARC1; p=none;" pct=100\n`,
-      expect: [{ text: 'pct=100', fixes: { 'remove-dmarc-tags': null } }],
+      expect: [{ text: 'pct=100', notOffered: 'remove-dmarc-tags' }],
     },
     {
       name: 'v=DMARC1 not first: no fix until dmarc-version-first has run (their edits would touch)',
       zone: `${HEAD}_dmarc IN TXT "p=none; pct=100; v=DMARC1"\n`,
-      expect: [{ text: 'pct=100', fixes: { 'remove-dmarc-tags': null } }],
+      expect: [{ text: 'pct=100', notOffered: 'remove-dmarc-tags' }],
     },
     {
       name: 'two records, two findings',

@@ -1,11 +1,11 @@
 // dmarc/syntax table: valid records, each kind of problem with its exact span and severity, and
 // the dmarc-version-first fix (one string, split strings, refused when unsafe).
-import { dmarcSyntax } from '../../../server/src/rules/dmarc/syntax';
-import { dmarcRuleTable, HEAD } from './dmarc-table';
+import { ruleTable, HEAD } from '../rule-table';
 
 const RUA = 'rua=mailto:re+abc123@dmarc.postmarkapp.com';
 
-dmarcRuleTable('dmarc/syntax', dmarcSyntax, {
+ruleTable('dmarc/syntax', {
+  otherFindings: 'keep all',
   valid: [
     { name: 'Postmark starter record', zone: `${HEAD}_dmarc IN TXT "v=DMARC1; p=none; ${RUA}"\n` },
     { name: 'split across strings', zone: `${HEAD}_dmarc IN TXT "v=DMARC1; p=quar" "antine; ${RUA}"\n` },
@@ -17,39 +17,39 @@ dmarcRuleTable('dmarc/syntax', dmarcSyntax, {
     {
       name: 'v not first: moved to the front',
       zone: `${HEAD}_dmarc IN TXT "p=none; v=DMARC1; ${RUA}"\n`,
-      expect: [{ text: 'v=DMARC1', message: /first tag/, fixes: { 'dmarc-version-first': `${HEAD}_dmarc IN TXT "v=DMARC1; p=none; ${RUA}"\n` } }],
+      expect: [{ text: 'v=DMARC1', message: /first tag/, fix: { id: 'dmarc-version-first', output: `${HEAD}_dmarc IN TXT "v=DMARC1; p=none; ${RUA}"\n` } }],
       fixAll: `${HEAD}_dmarc IN TXT "v=DMARC1; p=none; ${RUA}"\n`,
     },
     {
       name: 'v not first after a removed tag',
       zone: `${HEAD}_dmarc IN TXT "p=none; pct=100; v=DMARC1"\n`,
-      expect: [{ text: 'v=DMARC1', fixes: { 'dmarc-version-first': `${HEAD}_dmarc IN TXT "v=DMARC1; p=none; pct=100"\n` } }],
+      expect: [{ text: 'v=DMARC1', fix: { id: 'dmarc-version-first', output: `${HEAD}_dmarc IN TXT "v=DMARC1; p=none; pct=100"\n` } }],
       fixAll: `${HEAD}_dmarc IN TXT "v=DMARC1; p=none; pct=100"\n`,
     },
     {
       name: 'v last without a separator',
       zone: `${HEAD}_dmarc IN TXT "p=reject; v=DMARC1"\n`,
-      expect: [{ text: 'v=DMARC1', fixes: { 'dmarc-version-first': `${HEAD}_dmarc IN TXT "v=DMARC1; p=reject"\n` } }],
+      expect: [{ text: 'v=DMARC1', fix: { id: 'dmarc-version-first', output: `${HEAD}_dmarc IN TXT "v=DMARC1; p=reject"\n` } }],
     },
     {
       name: 'v not first, tight separators keep their style',
       zone: `${HEAD}_dmarc IN TXT "p=none;v=DMARC1;"\n`,
-      expect: [{ text: 'v=DMARC1', fixes: { 'dmarc-version-first': `${HEAD}_dmarc IN TXT "v=DMARC1;p=none;"\n` } }],
+      expect: [{ text: 'v=DMARC1', fix: { id: 'dmarc-version-first', output: `${HEAD}_dmarc IN TXT "v=DMARC1;p=none;"\n` } }],
     },
     {
       name: 'v not first across split strings',
       zone: `${HEAD}_dmarc IN TXT "p=none; v=DM" "ARC1; ${RUA}"\n`,
-      expect: [{ text: 'v=DM" "ARC1', fixes: { 'dmarc-version-first': `${HEAD}_dmarc IN TXT "v=DMARC1; p=none;" " ${RUA}"\n` } }],
+      expect: [{ text: 'v=DM" "ARC1', fix: { id: 'dmarc-version-first', output: `${HEAD}_dmarc IN TXT "v=DMARC1; p=none;" " ${RUA}"\n` } }],
     },
     {
       name: 'v not first in an unquoted string: no fix',
       zone: `${HEAD}_dmarc IN TXT p=none\\;v=DMARC1\n`,
-      expect: [{ text: 'v=DMARC1', fixes: { 'dmarc-version-first': null } }],
+      expect: [{ text: 'v=DMARC1', notOffered: 'dmarc-version-first' }],
     },
     {
       name: 'v not first and not DMARC1: no fix',
       zone: `${HEAD}_dmarc IN TXT "p=none; v=dmarc1"\n`,
-      expect: [{ text: 'v=dmarc1', fixes: { 'dmarc-version-first': null } }, { text: 'dmarc1' }],
+      expect: [{ text: 'v=dmarc1', notOffered: 'dmarc-version-first' }, { text: 'dmarc1' }],
     },
     {
       name: 'no version at all: only that is reported',

@@ -1,11 +1,11 @@
-// deleteRecordEdit and replaceSpanEdit: whole lines go (line break, trailing comment and all),
-// CRLF and a missing final newline are respected, and records that share their lines or pass
-// their owner on to the next line are left alone.
+// deleteRecordsEdits and replaceSpanEdit: whole lines go (line break, trailing comment and all),
+// CRLF and a missing final newline are respected, records that share their lines are left alone,
+// and an owner the next line inherited is written onto it.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseZone } from '../../../server/src/zone/parser';
 import type { Zone, ZoneRecord } from '../../../server/src/zone/model';
-import { deleteRecordEdit, replaceSpanEdit } from '../../../server/src/rules/edit/insert-record';
+import { deleteRecordsEdits, replaceSpanEdit, wholeLines } from '../../../server/src/rules/edit/line-edits';
 import { applyFixEdits } from '../../helpers/apply-edits';
 
 const FILE = 'example.com.zone';
@@ -23,9 +23,9 @@ function only(zone: Zone, type: string): ZoneRecord {
 
 function deleted(text: string, type: string): string | undefined {
   const zone = parse(text);
-  const edit = deleteRecordEdit(zone, only(zone, type));
-  if (!edit) return undefined;
-  const output = applyFixEdits(text, [edit]);
+  const edits = deleteRecordsEdits(zone, [only(zone, type)]);
+  if (!edits) return undefined;
+  const output = applyFixEdits(text, edits);
   const after = parse(output);
   assert.deepEqual(after.parseFindings, []);
   assert.equal(after.records.filter((r) => r.type === type).length, 0);
@@ -33,7 +33,7 @@ function deleted(text: string, type: string): string | undefined {
   return output;
 }
 
-describe('deleteRecordEdit', () => {
+describe('deleteRecordsEdits', () => {
   test('removes the record line with its comment and line break', () => {
     assert.equal(deleted(`${HEAD}pm-bounces IN TXT "x" ; stray\nns1 IN A 192.0.2.53\n`, 'TXT'), `${HEAD}ns1 IN A 192.0.2.53\n`);
   });
@@ -56,24 +56,36 @@ describe('deleteRecordEdit', () => {
     assert.equal(deleted(`${HEAD}pm-bounces IN CNAME pm.mtasv.net.\n  IN TXT "x"\n`, 'TXT'), `${HEAD}pm-bounces IN CNAME pm.mtasv.net.\n`);
   });
 
-  test('not when the next line inherits its owner', () => {
-    assert.equal(deleted(`${HEAD}pm-bounces IN TXT "x"\n  IN A 192.0.2.1\n`, 'TXT'), undefined);
+  test('when the next line inherits its owner, the owner is written onto it', () => {
+    assert.equal(deleted(`${HEAD}pm-bounces IN TXT "x"\n  IN A 192.0.2.1\n`, 'TXT'), `${HEAD}pm-bounces  IN A 192.0.2.1\n`);
   });
 
   test('not when the span leaves other text on its lines (defensive: a span from elsewhere)', () => {
     const text = `${HEAD}pm-bounces IN TXT "x" "y"\n`;
     const zone = parse(text);
     const txt = only(zone, 'TXT');
-    assert.ok(deleteRecordEdit(zone, txt));
-    assert.equal(deleteRecordEdit(zone, { ...txt, start: txt.start + 3 }), undefined);
-    assert.equal(deleteRecordEdit(zone, { ...txt, end: txt.fields[0].end }), undefined);
+    assert.ok(deleteRecordsEdits(zone, [txt]));
+    assert.equal(deleteRecordsEdits(zone, [{ ...txt, start: txt.start + 3 }]), undefined);
+    assert.equal(deleteRecordsEdits(zone, [{ ...txt, end: txt.fields[0].end }]), undefined);
   });
 
   test('not for a record made by $GENERATE', () => {
     const zone = parse(`${HEAD}$GENERATE 1-2 host$ A 192.0.2.$\n`);
     const generated = zone.records.filter((r) => r.generatedBy);
     assert.equal(generated.length, 2);
-    assert.equal(deleteRecordEdit(zone, generated[0]), undefined);
+    assert.equal(deleteRecordsEdits(zone, [generated[0]]), undefined);
+  });
+});
+
+describe('wholeLines', () => {
+  test('wholeLines takes the line ending, and refuses lines shared with other text', () => {
+    const text = 'a\n  rec ; note\nb';
+    assert.deepEqual(wholeLines(text, 4, 7), { start: 2, end: 15 });
+    assert.equal(wholeLines('x rec\n', 2, 5), undefined);
+    assert.equal(wholeLines('rec x\n', 0, 3), undefined);
+    // The last line without an ending takes the previous line's ending.
+    assert.deepEqual(wholeLines('a\r\nrec', 3, 6), { start: 1, end: 6 });
+    assert.deepEqual(wholeLines('rec', 0, 3), { start: 0, end: 3 });
   });
 });
 

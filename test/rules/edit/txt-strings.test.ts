@@ -16,6 +16,21 @@ test('splitTxtValue: pieces of at most 255 octets, whole characters', () => {
   assert.equal(emoji.join(''), '😀'.repeat(70));
 });
 
+test('splitTxtValue with breakBefore: pieces end before the last blank that fits, else at the limit', () => {
+  const terms = 'v=spf1 ' + Array.from({ length: 30 }, (_, i) => `ip4:192.0.2.${i}`).join(' ') + ' -all';
+  const pieces = splitTxtValue(terms, 255, ' ');
+  assert.equal(pieces.join(''), terms);
+  assert.ok(pieces.length > 1);
+  for (const piece of pieces) assert.ok(piece.length <= 255);
+  for (const piece of pieces.slice(1)) assert.match(piece, /^ ip4:|^ -all$/);
+  // A blank right at the limit ends the piece there; a term longer than the limit is cut.
+  assert.deepEqual(splitTxtValue('aaaa bb', 4, ' '), ['aaaa', ' bb']);
+  assert.deepEqual(splitTxtValue('a bbbbbbb', 4, ' '), ['a', ' bbb', 'bbbb']);
+  assert.deepEqual(splitTxtValue('ab cd ef', 6, ' '), ['ab cd', ' ef']);
+  assert.deepEqual(splitTxtValue('ab cd ef', 6), ['ab cd ', 'ef']);
+  assert.equal(txtRdata('ab cd ef', ' '), '"ab cd ef"');
+});
+
 test('quoteCharacterString escapes quotes, backslashes and control characters', () => {
   assert.equal(quoteCharacterString('a"b\\c'), '"a\\"b\\\\c"');
   assert.equal(quoteCharacterString('line\nbreak\x7f'), '"line\\010break\\127"');

@@ -3,9 +3,9 @@
 // configured value the records that do not match it can be deleted.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../../server/src/analyze';
-import { ruleTable } from '../zone/rule-table';
-import { configured, configuredTable, FILE, HEAD, HOST, PENDING_SELECTOR, postmarkValue, RETURN_PATH, RSA_1024_OTHER } from './dkim-table';
+import { findingsOf, HEAD, ruleTable } from '../rule-table';
+import { RETURN_PATH } from './postmark-zone';
+import { configured, HOST, PENDING_SELECTOR, postmarkValue, RSA_1024_OTHER } from './dkim-table';
 
 const CODE = 'postmark/dkim-multiple-records';
 const VALUE = postmarkValue();
@@ -18,6 +18,7 @@ ruleTable(CODE, {
     { name: 'one key', zone: `${HEAD}${RETURN_PATH}${KEY}` },
     { name: 'current and pending selectors', zone: `${HEAD}${KEY}${PENDING_SELECTOR}._domainkey IN TXT "${OTHER}"\n` },
     { name: 'two records at a selector that is not Postmark\'s', zone: `${HEAD}${RETURN_PATH}s1._domainkey IN TXT "${VALUE}"\ns1._domainkey IN TXT "${OTHER}"\n` },
+    { name: 'one key, the configured one', context: configured([{ host: HOST, value: VALUE }]), zone: `${HEAD}${KEY}` },
   ],
   invalid: [
     { name: 'two keys at one selector', zone: `${HEAD}${KEY}${OLD_KEY}`, expect: [{ text: HOST, occurrence: 1, message: /has 2 TXT records; a DKIM selector must have exactly one/, noFix: true }] },
@@ -29,29 +30,25 @@ ruleTable(CODE, {
         { text: 'TXT', occurrence: 2 },
       ],
     },
+    {
+      name: 'an old key before the configured one: it can go',
+      context: configured([{ host: HOST, value: VALUE }]),
+      zone: `${HEAD}${OLD_KEY}${KEY}`,
+      expect: [{ text: HOST, fix: { id: 'delete-other-key', output: `${HEAD}${KEY}` } }],
+      fixAll: `${HEAD}${KEY}`,
+    },
+    {
+      name: 'neither matches the configuration: nothing is deleted',
+      context: configured([{ host: HOST, value: postmarkValue('AAAA') }]),
+      zone: `${HEAD}${OLD_KEY}${KEY}`,
+      expect: [{ text: HOST, occurrence: 1, noFix: true }],
+    },
   ],
 });
 
-configuredTable(CODE, [
-  { name: 'one key, the configured one', context: configured([{ host: HOST, value: VALUE }]), zone: `${HEAD}${KEY}`, expect: [] },
-  {
-    name: 'an old key before the configured one: it can go',
-    context: configured([{ host: HOST, value: VALUE }]),
-    zone: `${HEAD}${OLD_KEY}${KEY}`,
-    expect: [{ text: HOST, fix: { id: 'delete-other-key', output: `${HEAD}${KEY}` } }],
-    fixAll: `${HEAD}${KEY}`,
-  },
-  {
-    name: 'neither matches the configuration: nothing is deleted',
-    context: configured([{ host: HOST, value: postmarkValue('AAAA') }]),
-    zone: `${HEAD}${OLD_KEY}${KEY}`,
-    expect: [{ text: HOST, occurrence: 1, noFix: true }],
-  },
-]);
-
 test('the related location is the record that stays', () => {
   const zone = `${HEAD}${OLD_KEY}${KEY}`;
-  const findings = analyze(zone, { file: FILE, origin: 'example.com.', context: configured([{ host: HOST, value: VALUE }]) }).findings.filter((f) => f.code === CODE);
+  const findings = findingsOf(CODE, zone, configured([{ host: HOST, value: VALUE }]));
   assert.equal(findings.length, 1);
   const related = findings[0].related ?? [];
   assert.equal(related.length, 1);

@@ -1,7 +1,8 @@
 // postmark/dkim-weak-key: RSA keys under 1024 bits (RFC 8301 §3.2) at Postmark selectors, with
 // real keys of 768, 1024 and 2048 bits and an Ed25519 key (256 bits, not RSA, so not weak).
-import { ruleTable } from '../zone/rule-table';
-import { ED25519, HEAD, HOST, postmarkValue, RETURN_PATH, RSA_1024, RSA_2048, RSA_768 } from './dkim-table';
+import { HEAD, ruleTable } from '../rule-table';
+import { RETURN_PATH } from './postmark-zone';
+import { ED25519, HOST, postmarkValue, RSA_1024, RSA_2048, RSA_768 } from './dkim-table';
 
 const CODE = 'postmark/dkim-weak-key';
 const zoneWith = (rdata: string) => `${HEAD}${RETURN_PATH}${HOST} IN TXT ${rdata}\n`;

@@ -2,7 +2,8 @@
 // (missing, wrong exchange, forgotten dot, mail split with other MX hosts, preference hint).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DKIM, HEAD, postmarkRuleTable } from '../edit/postmark-rule-table';
+import { ruleTable } from '../rule-table';
+import { DKIM, HEAD } from './postmark-zone';
 import { inboundMx } from '../../../server/src/rules/postmark/inbound-mx';
 import type { RuleContext } from '../../../server/src/rules/rule';
 
@@ -12,7 +13,7 @@ const MX = 'inbound IN MX 10 inbound.postmarkapp.com.\n';
 
 test('code', () => assert.equal(inboundMx.code, 'postmark/inbound-mx'));
 
-postmarkRuleTable(inboundMx, {
+ruleTable('postmark/inbound-mx', {
   valid: [
     { name: 'the MX Postmark shows', zone: HEAD + MX, context: INBOUND },
     { name: 'no inbound host configured', zone: HEAD + DKIM + 'inbound IN MX 10 mx.example.net.\n' },
@@ -29,7 +30,7 @@ postmarkRuleTable(inboundMx, {
         {
           text: '@',
           message: /'inbound\.example\.com' has no MX record: .*'MX 10 inbound\.postmarkapp\.com\.'/,
-          fix: { id: 'insert-inbound-mx', output: HEAD + DKIM + 'pm-bounces IN CNAME pm.mtasv.net.\n' + MX + 'www IN A 192.0.2.80\n' },
+          fix: { id: 'insert-inbound-mx', safe: true, output: HEAD + DKIM + 'pm-bounces IN CNAME pm.mtasv.net.\n' + MX + 'www IN A 192.0.2.80\n' },
         },
       ],
       fixAll: HEAD + DKIM + 'pm-bounces IN CNAME pm.mtasv.net.\n' + MX + 'www IN A 192.0.2.80\n',
@@ -38,13 +39,13 @@ postmarkRuleTable(inboundMx, {
       name: 'no MX, other records at the host: inserted after them',
       zone: HEAD + 'inbound IN A 192.0.2.7\nwww IN A 192.0.2.80\n',
       context: INBOUND,
-      expect: [{ text: '@', fix: { id: 'insert-inbound-mx', output: HEAD + 'inbound IN A 192.0.2.7\n' + MX + 'www IN A 192.0.2.80\n' } }],
+      expect: [{ text: '@', fix: { id: 'insert-inbound-mx', safe: true, output: HEAD + 'inbound IN A 192.0.2.7\n' + MX + 'www IN A 192.0.2.80\n' } }],
     },
     {
       name: 'a wildcard inbound domain without its MX',
       zone: HEAD,
       context: { postmark: [{ domain: 'example.com', inbound: { host: '*' } }] },
-      expect: [{ text: '@', message: /'\*\.example\.com' has no MX/, fix: { id: 'insert-inbound-mx', output: HEAD + '* IN MX 10 inbound.postmarkapp.com.\n' } }],
+      expect: [{ text: '@', message: /'\*\.example\.com' has no MX/, fix: { id: 'insert-inbound-mx', safe: true, output: HEAD + '* IN MX 10 inbound.postmarkapp.com.\n' } }],
     },
     {
       name: 'a CNAME at the host: no insertion beside it',
@@ -60,7 +61,7 @@ postmarkRuleTable(inboundMx, {
         {
           text: 'mx.example.net.',
           message: /points to 'mx\.example\.net\.'; Postmark's inbound processing needs 'inbound\.postmarkapp\.com\.'/,
-          fix: { id: 'inbound-mx-target', output: HEAD + MX },
+          fix: { id: 'inbound-mx-target', safe: true, output: HEAD + MX },
         },
       ],
       fixAll: HEAD + MX,
@@ -69,14 +70,14 @@ postmarkRuleTable(inboundMx, {
       name: 'the final dot forgotten',
       zone: HEAD + 'inbound IN MX 10 inbound.postmarkapp.com\n',
       context: INBOUND,
-      expect: [{ text: 'inbound.postmarkapp.com', message: /points to 'inbound\.postmarkapp\.com\.example\.com\.'/, fix: { id: 'inbound-mx-target', output: HEAD + MX } }],
+      expect: [{ text: 'inbound.postmarkapp.com', message: /points to 'inbound\.postmarkapp\.com\.example\.com\.'/, fix: { id: 'inbound-mx-target', safe: true, output: HEAD + MX } }],
       fixAll: HEAD + MX,
     },
     {
       name: 'preference other than 10: a hint whose fix is not applied by fix-all',
       zone: HEAD + 'inbound IN MX 20 inbound.postmarkapp.com.\n',
       context: INBOUND,
-      expect: [{ text: '20', within: 'MX 20', severity: 'hint', message: /preference 10.*this one has 20/, fix: { id: 'inbound-mx-preference', safe: false, output: HEAD + MX } }],
+      expect: [{ text: '20', after: 'MX 20', severity: 'hint', message: /preference 10.*this one has 20/, fix: { id: 'inbound-mx-preference', safe: false, output: HEAD + MX } }],
       fixAll: HEAD + 'inbound IN MX 20 inbound.postmarkapp.com.\n',
     },
     {

@@ -2,14 +2,14 @@
 // tables: valid zones, invalid ones with exact spans and severities, every fix as a whole text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DKIM, HEAD, postmarkRuleTable } from '../edit/postmark-rule-table';
+import { ruleTable } from '../rule-table';
+import { DKIM, HEAD, RETURN_PATH } from './postmark-zone';
 import { returnPathMissing } from '../../../server/src/rules/postmark/return-path-missing';
 import { returnPathTarget } from '../../../server/src/rules/postmark/return-path-target';
 import { returnPathConflict } from '../../../server/src/rules/postmark/return-path-conflict';
 
 const APEX = '$TTL 3600\n@ IN SOA ns1 hostmaster 1 7200 900 1209600 300\n@ IN NS ns1\n';
 const NS1 = 'ns1 IN A 192.0.2.53\n';
-const RETURN_PATH = 'pm-bounces IN CNAME pm.mtasv.net.\n';
 
 test('codes', () => {
   assert.equal(returnPathMissing.code, 'postmark/return-path-missing');
@@ -17,7 +17,7 @@ test('codes', () => {
   assert.equal(returnPathConflict.code, 'postmark/return-path-conflict');
 });
 
-postmarkRuleTable(returnPathMissing, {
+ruleTable('postmark/return-path-missing', {
   valid: [
     { name: 'no sign of Postmark', zone: HEAD },
     { name: 'DKIM and the default Return-Path', zone: HEAD + DKIM + RETURN_PATH },
@@ -39,7 +39,7 @@ postmarkRuleTable(returnPathMissing, {
         {
           text: '@',
           message: /'example\.com' sends mail through Postmark \(DKIM TXT at 20231012123456pm\._domainkey\.example\.com\.\).*'pm-bounces\.example\.com' to 'pm\.mtasv\.net\.'/,
-          fix: { id: 'insert-return-path', output: APEX + DKIM + RETURN_PATH + NS1 },
+          fix: { id: 'insert-return-path', safe: true, output: APEX + DKIM + RETURN_PATH + NS1 },
         },
       ],
       fixAll: APEX + DKIM + RETURN_PATH + NS1,
@@ -53,6 +53,7 @@ postmarkRuleTable(returnPathMissing, {
           message: /SPF include:spf\.mtasv\.net/,
           fix: {
             id: 'insert-return-path',
+            safe: true,
             output: '$TTL 3600\n@   IN SOA ns1 hostmaster 1 7200 900 1209600 300\n@   IN NS  ns1\n@   IN TXT "v=spf1 include:spf.mtasv.net ~all"\npm-bounces IN CNAME pm.mtasv.net.\n',
           },
         },
@@ -66,7 +67,7 @@ postmarkRuleTable(returnPathMissing, {
         {
           text: '@',
           message: /postmark-zone\.json names it.*'bounces\.example\.com'/,
-          fix: { id: 'insert-return-path', output: `${HEAD}bounces IN CNAME pm.mtasv.net.\n`.replace(/\n/g, '\r\n') },
+          fix: { id: 'insert-return-path', safe: true, output: `${HEAD}bounces IN CNAME pm.mtasv.net.\n`.replace(/\n/g, '\r\n') },
         },
       ],
     },
@@ -74,7 +75,7 @@ postmarkRuleTable(returnPathMissing, {
       name: 'configured subdomain: the host goes below it',
       zone: HEAD,
       context: { postmark: [{ domain: 'mail.example.com.' }] },
-      expect: [{ text: '@', message: /'mail\.example\.com'.*'pm-bounces\.mail\.example\.com'/, fix: { id: 'insert-return-path', output: `${HEAD}pm-bounces.mail IN CNAME pm.mtasv.net.\n` } }],
+      expect: [{ text: '@', message: /'mail\.example\.com'.*'pm-bounces\.mail\.example\.com'/, fix: { id: 'insert-return-path', safe: true, output: `${HEAD}pm-bounces.mail IN CNAME pm.mtasv.net.\n` } }],
     },
     {
       name: 'the host has other data: no insertion, it would clash',
@@ -84,7 +85,7 @@ postmarkRuleTable(returnPathMissing, {
   ],
 });
 
-postmarkRuleTable(returnPathTarget, {
+ruleTable('postmark/return-path-target', {
   valid: [
     { name: 'the right target', zone: HEAD + DKIM + RETURN_PATH },
     { name: 'no Postmark', zone: HEAD + 'pm-bounces IN CNAME bounce.example.net.\n' },
@@ -103,7 +104,7 @@ postmarkRuleTable(returnPathTarget, {
         {
           text: 'pm.mtasv.net',
           message: /points to 'pm\.mtasv\.net\.example\.com\.'; Postmark needs 'pm\.mtasv\.net\.'/,
-          fix: { id: 'return-path-target', output: HEAD + DKIM + RETURN_PATH },
+          fix: { id: 'return-path-target', safe: true, output: HEAD + DKIM + RETURN_PATH },
         },
       ],
       fixAll: HEAD + DKIM + RETURN_PATH,
@@ -115,7 +116,7 @@ postmarkRuleTable(returnPathTarget, {
         {
           text: 'bounces.example.net.',
           message: /points to 'bounces\.example\.net\.'; Postmark needs 'pm\.mtasv\.net\.'/,
-          fix: { id: 'return-path-target', output: HEAD + DKIM + 'pm-bounces IN CNAME pm.mtasv.net. ; old provider\n' },
+          fix: { id: 'return-path-target', safe: true, output: HEAD + DKIM + 'pm-bounces IN CNAME pm.mtasv.net. ; old provider\n' },
         },
       ],
     },
@@ -123,12 +124,12 @@ postmarkRuleTable(returnPathTarget, {
       name: 'the configured host, written absolute, with a relative target in the zone',
       zone: HEAD + 'bounces.example.com. IN CNAME mail\n',
       context: { postmark: [{ domain: 'example.com', returnPath: { host: 'bounces.example.com.' } }] },
-      expect: [{ text: 'mail', occurrence: 0, fix: { id: 'return-path-target', output: HEAD + 'bounces.example.com. IN CNAME pm.mtasv.net.\n' } }],
+      expect: [{ text: 'mail', occurrence: 0, fix: { id: 'return-path-target', safe: true, output: HEAD + 'bounces.example.com. IN CNAME pm.mtasv.net.\n' } }],
     },
   ],
 });
 
-postmarkRuleTable(returnPathConflict, {
+ruleTable('postmark/return-path-conflict', {
   valid: [
     { name: 'a Return-Path CNAME alone', zone: HEAD + DKIM + RETURN_PATH },
     { name: 'other data beside another CNAME (zone/cname-and-other-data covers it)', zone: HEAD + 'www IN CNAME web.example.net.\nwww IN TXT "x"\n' },
@@ -150,7 +151,7 @@ postmarkRuleTable(returnPathConflict, {
       name: 'an A and an MX at a Return-Path with its dot forgotten, records inheriting the owner',
       zone: HEAD + 'bounce IN CNAME pm.mtasv.net\n  IN A 192.0.2.9\n  IN MX 10 mail.example.net.\n',
       expect: [
-        { text: 'A', within: 'IN A 192.0.2.9', fix: { id: 'delete-record', safe: false, output: HEAD + 'bounce IN CNAME pm.mtasv.net\n  IN MX 10 mail.example.net.\n' } },
+        { text: 'A', after: 'IN A 192.0.2.9', fix: { id: 'delete-record', safe: false, output: HEAD + 'bounce IN CNAME pm.mtasv.net\n  IN MX 10 mail.example.net.\n' } },
         { text: 'MX', noFix: true },
       ],
     },

@@ -2,7 +2,8 @@
 // target Postmark shows (missing, elsewhere, forgotten dot, other records at the host).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DKIM, HEAD, postmarkRuleTable } from '../edit/postmark-rule-table';
+import { ruleTable } from '../rule-table';
+import { DKIM, HEAD } from './postmark-zone';
 import { trackingCname } from '../../../server/src/rules/postmark/tracking-cname';
 import type { RuleContext } from '../../../server/src/rules/rule';
 
@@ -12,7 +13,7 @@ const ALIGNED = '$TTL 3600\n@        IN  SOA    ns1 hostmaster 1 7200 900 120960
 
 test('code', () => assert.equal(trackingCname.code, 'postmark/tracking-cname'));
 
-postmarkRuleTable(trackingCname, {
+ruleTable('postmark/tracking-cname', {
   valid: [
     { name: 'the CNAME Postmark shows', zone: HEAD + CNAME, context: TRACKING },
     { name: 'the target written with another case', zone: HEAD + 'links IN CNAME Track.PMLink.Example.\n', context: TRACKING },
@@ -27,7 +28,7 @@ postmarkRuleTable(trackingCname, {
         {
           text: '@',
           message: /'links\.example\.com' has no CNAME: .*'track\.pmlink\.example\.'/,
-          fix: { id: 'insert-tracking-cname', output: `${ALIGNED}links    IN  CNAME  track.pmlink.example.\n` },
+          fix: { id: 'insert-tracking-cname', safe: true, output: `${ALIGNED}links    IN  CNAME  track.pmlink.example.\n` },
         },
       ],
       fixAll: `${ALIGNED}links    IN  CNAME  track.pmlink.example.\n`,
@@ -36,14 +37,14 @@ postmarkRuleTable(trackingCname, {
       name: 'pointing elsewhere',
       zone: HEAD + 'links IN CNAME track.oldesp.example.\n',
       context: TRACKING,
-      expect: [{ text: 'track.oldesp.example.', message: /points to 'track\.oldesp\.example\.'; .*'track\.pmlink\.example\.'/, fix: { id: 'tracking-cname-target', output: HEAD + CNAME } }],
+      expect: [{ text: 'track.oldesp.example.', message: /points to 'track\.oldesp\.example\.'; .*'track\.pmlink\.example\.'/, fix: { id: 'tracking-cname-target', safe: true, output: HEAD + CNAME } }],
       fixAll: HEAD + CNAME,
     },
     {
       name: 'the final dot forgotten',
       zone: HEAD + 'links IN CNAME track.pmlink.example\n',
       context: TRACKING,
-      expect: [{ text: 'track.pmlink.example', message: /no trailing dot/, fix: { id: 'tracking-cname-target', output: HEAD + CNAME } }],
+      expect: [{ text: 'track.pmlink.example', message: /no trailing dot/, fix: { id: 'tracking-cname-target', safe: true, output: HEAD + CNAME } }],
     },
     {
       name: 'an A record instead of the CNAME (its comment stays)',
@@ -52,7 +53,7 @@ postmarkRuleTable(trackingCname, {
       expect: [
         {
           text: 'A',
-          within: 'links IN A',
+          after: 'links IN A',
           message: /has an A record where Postmark needs a CNAME/,
           fix: { id: 'replace-with-cname', safe: false, output: HEAD + 'links IN CNAME track.pmlink.example. ; was the web server\n' },
         },
@@ -63,7 +64,7 @@ postmarkRuleTable(trackingCname, {
       zone: HEAD + 'links 300 IN A 192.0.2.1\nlinks IN TXT "x"\n',
       context: TRACKING,
       expect: [
-        { text: 'A', within: 'IN A 192.0.2.1', fix: { id: 'delete-record', safe: false, output: HEAD + 'links IN TXT "x"\n' } },
+        { text: 'A', after: 'IN A 192.0.2.1', fix: { id: 'delete-record', safe: false, output: HEAD + 'links IN TXT "x"\n' } },
         { text: 'TXT', message: /has a TXT record/, fix: { id: 'delete-record', safe: false, output: HEAD + 'links 300 IN A 192.0.2.1\n' } },
       ],
     },

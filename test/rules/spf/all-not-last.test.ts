@@ -1,8 +1,9 @@
 // spf/all-not-last: mechanisms after `all` and a redirect beside `all` are ignored (RFC 7208
 // §5.1, §6.1); the safe fix removes the ignored term.
-import { HEAD, spfTable } from './spf-table';
+import { HEAD, ruleTable } from '../rule-table';
 
-spfTable('spf/all-not-last', {
+ruleTable('spf/all-not-last', {
+  otherFindings: 'keep messages',
   valid: [
     { name: 'all last', zone: HEAD + '@ IN TXT "v=spf1 a mx -all"\n' },
     { name: 'exp after all is fine', zone: HEAD + '@ IN TXT "v=spf1 a -all exp=why.example.com"\n' },

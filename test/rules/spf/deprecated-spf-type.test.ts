@@ -1,8 +1,9 @@
 // spf/deprecated-spf-type: records of the obsolete SPF type (RFC 7208 §3.1) and the
 // spf-rr-to-txt fix: the type token becomes TXT, or the record goes when TXT already has it.
-import { HEAD, spfTable } from './spf-table';
+import { HEAD, ruleTable } from '../rule-table';
 
-spfTable('spf/deprecated-spf-type', {
+ruleTable('spf/deprecated-spf-type', {
+  otherFindings: 'keep messages',
   valid: [
     { name: 'a TXT policy', zone: HEAD + '@ IN TXT "v=spf1 mx -all"\n' },
     { name: 'SPF as a label is not the type', zone: HEAD + 'spf IN TXT "v=spf1 mx -all"\n' },

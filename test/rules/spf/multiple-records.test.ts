@@ -2,10 +2,11 @@
 // merge-spf fix: terms merged into the first record, the others' lines deleted.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { HEAD, spfTable } from './spf-table';
-import { splitIntoStrings } from '../../../server/src/rules/spf/multiple-records';
+import { HEAD, ruleTable } from '../rule-table';
+import { MAX_STRING_OCTETS, splitTxtValue } from '../../../server/src/rules/edit/txt-strings';
 
-spfTable('spf/multiple-records', {
+ruleTable('spf/multiple-records', {
+  otherFindings: 'keep messages',
   valid: [
     { name: 'one policy and other TXT records', zone: HEAD + '@ IN TXT "v=spf1 mx -all"\n@ IN TXT "google-site-verification=x"\n' },
     { name: 'policies at different names', zone: HEAD + '@ IN TXT "v=spf1 mx -all"\nmail IN TXT "v=spf1 a -all"\n' },
@@ -73,7 +74,7 @@ spfTable('spf/multiple-records', {
 
 test('merged text over 255 octets is split into strings before a space', () => {
   const text = 'v=spf1 ' + Array.from({ length: 30 }, (_, i) => `ip4:192.0.2.${i}`).join(' ') + ' -all';
-  const chunks = splitIntoStrings(text);
+  const chunks = splitTxtValue(text, MAX_STRING_OCTETS, ' ');
   assert.ok(chunks.length > 1);
   assert.equal(chunks.join(''), text);
   for (const chunk of chunks) assert.ok(chunk.length <= 255);

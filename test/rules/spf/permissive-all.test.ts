@@ -1,7 +1,8 @@
 // spf/permissive-all: `+all` or bare `all` lets any host send as the domain (RFC 7208 §5.1).
-import { HEAD, spfTable } from './spf-table';
+import { HEAD, ruleTable } from '../rule-table';
 
-spfTable('spf/permissive-all', {
+ruleTable('spf/permissive-all', {
+  otherFindings: 'keep messages',
   valid: [
     { name: '~all', zone: HEAD + '@ IN TXT "v=spf1 mx ~all"\n' },
     { name: '-all and ?all', zone: HEAD + '@ IN TXT "v=spf1 mx -all"\nmail IN TXT "v=spf1 ?all"\n' },

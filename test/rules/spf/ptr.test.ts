@@ -1,7 +1,8 @@
 // spf/ptr: the ptr mechanism SHOULD NOT be used (RFC 7208 §5.5).
-import { HEAD, spfTable } from './spf-table';
+import { HEAD, ruleTable } from '../rule-table';
 
-spfTable('spf/ptr', {
+ruleTable('spf/ptr', {
+  otherFindings: 'keep messages',
   valid: [
     { name: 'no ptr', zone: HEAD + '@ IN TXT "v=spf1 a mx ip4:192.0.2.0/24 -all"\n' },
     { name: 'ptr as part of a name', zone: HEAD + '@ IN TXT "v=spf1 include:ptr.example.net a:ptr.example.net -all"\n' },

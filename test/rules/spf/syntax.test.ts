@@ -1,8 +1,9 @@
 // spf/syntax: grammar problems of SPF TXT (and SPF-type) records, pointed at the exact characters
 // in the file (through quotes, escapes and split strings), and the §3.3 run-together strings.
-import { HEAD, spfTable } from './spf-table';
+import { HEAD, ruleTable } from '../rule-table';
 
-spfTable('spf/syntax', {
+ruleTable('spf/syntax', {
+  otherFindings: 'keep messages',
   valid: [
     { name: 'a Postmark-style policy', zone: HEAD + '@ IN TXT "v=spf1 a mx include:spf.mtasv.net ~all"\n' },
     { name: 'split strings that join cleanly', zone: HEAD + '@ IN TXT "v=spf1 ip4:192.0.2.1 " "include:spf.mtasv.net ~all"\n' },

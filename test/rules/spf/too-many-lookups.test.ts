@@ -2,11 +2,12 @@
 // includes and redirects (loops included), counting outside targets as one each.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { HEAD, findingsOf, spfTable } from './spf-table';
+import { HEAD, findingsOf, ruleTable } from '../rule-table';
 
 const terms = (name: string, n: number) => Array.from({ length: n }, (_, i) => `${name}:h${i}.example.net`).join(' ');
 
-spfTable('spf/too-many-lookups', {
+ruleTable('spf/too-many-lookups', {
+  otherFindings: 'keep messages',
   valid: [
     { name: 'exactly 10 lookups', zone: HEAD + `@ IN TXT "v=spf1 a mx ptr ${terms('exists', 3)} ${terms('include', 4)} -all"\n` },
     { name: 'ip4, ip6 and all cost nothing', zone: HEAD + `@ IN TXT "v=spf1 ${Array.from({ length: 20 }, (_, i) => `ip4:192.0.2.${i}`).join(' ')} -all"\n` },

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../../server/src/analyze';
-import { HEAD, analyzeCase } from './rule-table';
+import { HEAD, analyzeCase } from '../rule-table';
 
 const CLEAN = `$TTL 1h
 $ORIGIN example.com.

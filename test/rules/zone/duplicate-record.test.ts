@@ -1,6 +1,6 @@
 // zone/duplicate-record: the same RR twice, compared canonically, and the fix that deletes the
 // copy's line(s).
-import { HEAD, ruleTable } from './rule-table';
+import { HEAD, ruleTable } from '../rule-table';
 
 const WWW = 'www IN A 192.0.2.1\n';
 
@@ -54,9 +54,10 @@ ruleTable('zone/duplicate-record', {
       expect: [{ text: 'www IN A 192.0.2.1', occurrence: 1, fix: { id: 'remove-duplicate', output: HEAD + WWW + '    IN AAAA 2001:db8::1\n' } }],
     },
     {
-      name: 'the next line would inherit another owner: no fix',
+      name: 'the next line would inherit another owner: the owner is written onto it',
       zone: HEAD + WWW + 'mail IN A 192.0.2.25\n' + WWW + '    IN AAAA 2001:db8::1\n',
-      expect: [{ text: 'www IN A 192.0.2.1', occurrence: 1, noFix: true }],
+      expect: [{ text: 'www IN A 192.0.2.1', occurrence: 1, fix: { id: 'remove-duplicate', output: HEAD + WWW + 'mail IN A 192.0.2.25\nwww    IN AAAA 2001:db8::1\n' } }],
+      fixAll: HEAD + WWW + 'mail IN A 192.0.2.25\nwww    IN AAAA 2001:db8::1\n',
     },
     {
       name: 'a copy with an inherited owner',

@@ -1,6 +1,6 @@
 // zone/missing-trailing-dot: relative rdata names that were meant as full domain names, and the
 // fix that adds the dot.
-import { HEAD, ruleTable } from './rule-table';
+import { HEAD, ruleTable } from '../rule-table';
 
 ruleTable('zone/missing-trailing-dot', {
   valid: [

@@ -1,5 +1,5 @@
 // zone/out-of-zone: owners outside the zone, which BIND ignores.
-import { HEAD, ruleTable } from './rule-table';
+import { HEAD, ruleTable } from '../rule-table';
 
 ruleTable('zone/out-of-zone', {
   valid: [

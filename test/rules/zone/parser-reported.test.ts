@@ -2,7 +2,7 @@
 // parser reports them (the parser's own tests cover the details).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { HEAD, ruleTable } from './rule-table';
+import { HEAD, ruleTable } from '../rule-table';
 import { parserReported } from '../../../server/src/rules/parser-reported';
 import type { Zone } from '../../../server/src/zone/model';
 

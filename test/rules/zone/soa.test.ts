@@ -1,6 +1,6 @@
 // zone/missing-soa, zone/soa-not-at-apex, zone/multiple-soa and zone/ns-missing: the apex
 // records named-checkzone insists on.
-import { HEAD, ruleTable } from './rule-table';
+import { HEAD, ruleTable } from '../rule-table';
 
 const SOA = '@ IN SOA ns1.example.com. hostmaster.example.com. 1 7200 900 1209600 300\n';
 

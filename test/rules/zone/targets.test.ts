@@ -1,6 +1,6 @@
 // zone/mx-target-is-cname, zone/ns-target-is-cname, zone/srv-target-is-cname and
 // zone/ns-target-no-address: what MX, NS and SRV records point at inside the zone.
-import { HEAD, ruleTable } from './rule-table';
+import { HEAD, ruleTable } from '../rule-table';
 
 ruleTable('zone/mx-target-is-cname', {
   valid: [

@@ -1,5 +1,5 @@
 // zone/ttl-mismatch: one RRset, one TTL (RFC 2181 §5.2).
-import { HEAD, ruleTable } from './rule-table';
+import { HEAD, ruleTable } from '../rule-table';
 
 ruleTable('zone/ttl-mismatch', {
   valid: [

@@ -1,10 +1,11 @@
 // Helpers shared by the dmarc/ rules (not a rule itself): the TXT records at `_dmarc` names,
-// parsed once per record, and how to point findings at a record or into its text.
+// parsed once per record, and how to point findings into their text.
 import type { Field, Span, Zone, ZoneRecord } from '../../zone/model';
 import { splitLabels } from '../../zone/names';
-import type { Finding, Fix, RelatedLocation, Rule } from '../rule';
 import { parseDmarcRecord, type DmarcRecord } from '../../mail/dmarc';
 import { joinedText, textSpanToFile } from '../../mail/txt-spans';
+import { perZone } from '../memo';
+import { rdataSpan } from '../zone/record-helpers';
 
 export interface DmarcTxt {
   record: ZoneRecord;
@@ -35,7 +36,7 @@ export function readDmarcTxt(record: ZoneRecord): DmarcTxt | undefined {
 }
 
 /** Every TXT record at a `_dmarc` name, in file order. */
-export function dmarcTxtRecords(zone: Zone): DmarcTxt[] {
+export const dmarcTxtRecords = perZone((zone: Zone): DmarcTxt[] => {
   const found: DmarcTxt[] = [];
   for (const record of zone.records) {
     if (!isDmarcOwner(record.owner.name)) continue;
@@ -43,7 +44,7 @@ export function dmarcTxtRecords(zone: Zone): DmarcTxt[] {
     if (entry) found.push(entry);
   }
   return found;
-}
+});
 
 /** A joined-text span as a file span; the whole rdata when the span is empty text. */
 export function spanInFile(entry: DmarcTxt, span: Span): Span {
@@ -51,40 +52,4 @@ export function spanInFile(entry: DmarcTxt, span: Span): Span {
   if (entry.record.generatedBy) return { start: entry.record.generatedBy.start, end: entry.record.generatedBy.end };
   const mapped = textSpanToFile(entry.strings, span.start, span.end);
   return mapped.end > mapped.start ? mapped : rdataSpan(entry.record);
-}
-
-/** From the first rdata field to the last. */
-export function rdataSpan(record: ZoneRecord): Span {
-  const fields = record.fields;
-  if (fields.length === 0) return { start: record.typeSpan.start, end: record.typeSpan.end };
-  return { start: fields[0].start, end: fields[fields.length - 1].end };
-}
-
-/** The written owner name, or the type when the owner was inherited (its span is empty). */
-export function ownerSpan(record: ZoneRecord): Span {
-  return record.ownerWritten && record.owner.end > record.owner.start
-    ? { start: record.owner.start, end: record.owner.end }
-    : { start: record.typeSpan.start, end: record.typeSpan.end };
-}
-
-export function fileText(zone: Zone, file: string): string | undefined {
-  return zone.files.find((f) => f.file === file)?.text;
-}
-
-export function makeFinding(
-  rule: Pick<Rule, 'code' | 'severity'>,
-  file: string,
-  span: Span,
-  message: string,
-  extra: { fixes?: Fix[]; related?: RelatedLocation[]; severity?: Finding['severity'] } = {},
-): Finding {
-  const finding: Finding = { code: rule.code, severity: extra.severity ?? rule.severity, message, file, start: span.start, end: span.end };
-  if (extra.fixes && extra.fixes.length > 0) finding.fixes = extra.fixes;
-  if (extra.related && extra.related.length > 0) finding.related = extra.related;
-  return finding;
-}
-
-/** `_dmarc.example.com.` -> `_dmarc.example.com`, for messages. */
-export function displayName(name: string): string {
-  return name.length > 1 && name.endsWith('.') && !name.endsWith('\\.') ? name.slice(0, -1) : name;
 }

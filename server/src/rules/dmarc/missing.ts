@@ -3,11 +3,11 @@
 // `insert-dmarc` inserts the configured record, or runs a client command that asks for the rua.
 import type { Span, Zone } from '../../zone/model';
 import type { Fix, Rule, RuleContext } from '../rule';
-import { ensureAbsolute, sameName } from '../../zone/names';
+import { ensureAbsolute, isAtOrBelow, sameName } from '../../zone/names';
 import { quoteText } from '../../zone/text-value';
 import { usesPostmark } from '../../mail/postmark';
-import { displayName, makeFinding, ownerSpan } from './dmarc-records';
-import { insertRecordLocally } from './insert-dmarc';
+import { displayName, findingAt, ownerAnchor } from '../zone/record-helpers';
+import { insertRecordEdit } from '../edit/insert-record';
 
 export const INSERT_DMARC_COMMAND = 'postmarkZone.insertDmarcRecord';
 
@@ -27,20 +27,24 @@ export const dmarcMissing: Rule = {
     const message =
       `No DMARC record at ${displayName(name)}. This zone sends through Postmark (${usage.markers[0]}), and Postmark recommends ` +
       `publishing DMARC, starting with "v=DMARC1; p=none; rua=mailto:..." to receive reports (RFC 7489 §6.1).`;
-    return [makeFinding(dmarcMissing, file, span, message, { fixes: [insertDmarcFix(zone, context)] })];
+    return [findingAt(dmarcMissing, file, span, message, { fixes: [insertDmarcFix(zone, context)] })];
   },
 };
 
 /** The SOA record's owner, else the first record's; the start of the main file in an empty zone. */
 function anchor(zone: Zone): { file: string; span: Span } {
   const record = zone.records.find((r) => r.type === 'SOA') ?? zone.records[0];
-  return record ? { file: record.file, span: ownerSpan(record) } : { file: zone.mainFile, span: { start: 0, end: 0 } };
+  return record ? { file: record.file, span: ownerAnchor(record) } : { file: zone.mainFile, span: { start: 0, end: 0 } };
 }
 
 function insertDmarcFix(zone: Zone, context: RuleContext): Fix {
   const rua = configuredRua(zone, context);
-  const edit = rua ? insertRecordLocally(zone, `_dmarc.${zone.origin}`, 'TXT', quoteText(`v=DMARC1; p=none; rua=${rua}`)) : undefined;
-  if (edit) return { id: 'insert-dmarc', title: `Insert a DMARC record at _dmarc (p=none, reports to ${rua})`, safe: false, edits: [edit] };
+  if (rua) {
+    // Next to the domain's other TXT records (SPF, verification strings).
+    const near = zone.records.filter((r) => r.type === 'TXT' && isAtOrBelow(r.owner.name, zone.origin));
+    const edit = insertRecordEdit(zone, { owner: `_dmarc.${zone.origin}`, type: 'TXT', rdata: quoteText(`v=DMARC1; p=none; rua=${rua}`), near });
+    return { id: 'insert-dmarc', title: `Insert a DMARC record at _dmarc (p=none, reports to ${rua})`, safe: false, edits: [edit] };
+  }
   return {
     id: 'insert-dmarc',
     title: 'Insert a DMARC record at _dmarc (asks for the report address)',

@@ -3,7 +3,8 @@
 // (RFC 7489 §6.6.3, RFC 9989).
 import type { Finding, Rule } from '../rule';
 import { nameKey } from '../../zone/names';
-import { dmarcTxtRecords, displayName, makeFinding, rdataSpan, type DmarcTxt } from './dmarc-records';
+import { dmarcTxtRecords, type DmarcTxt } from './dmarc-records';
+import { displayName, findingAt, rdataSpan } from '../zone/record-helpers';
 
 export const dmarcMultipleRecords: Rule = {
   code: 'dmarc/multiple-records',
@@ -26,7 +27,7 @@ export const dmarcMultipleRecords: Rule = {
       const name = displayName(first.record.owner.name);
       for (const entry of others) {
         findings.push(
-          makeFinding(
+          findingAt(
             dmarcMultipleRecords,
             entry.record.file,
             rdataSpan(entry.record),

@@ -1,7 +1,8 @@
 // dmarc/not-at-dmarc: a `v=DMARC1` TXT record at a name that does not start with the `_dmarc`
 // label. Receivers only look for policy at `_dmarc.<domain>` (RFC 7489 §6.1), so it has no effect.
 import type { Finding, Rule } from '../rule';
-import { displayName, isDmarcOwner, makeFinding, ownerSpan } from './dmarc-records';
+import { isDmarcOwner } from './dmarc-records';
+import { displayName, findingAt, ownerAnchor } from '../zone/record-helpers';
 
 const DMARC_VERSION_TAG = /(?:^|;)[ \t]*v[ \t]*=[ \t]*DMARC1[ \t]*(?:;|$)/i;
 
@@ -16,10 +17,10 @@ export const dmarcNotAtDmarc: Rule = {
       if (!DMARC_VERSION_TAG.test(record.rdata.text)) continue;
       const owner = displayName(record.owner.name);
       findings.push(
-        makeFinding(
+        findingAt(
           dmarcNotAtDmarc,
           record.file,
-          ownerSpan(record),
+          ownerAnchor(record),
           `This DMARC record is at ${owner}, but receivers look for it only at _dmarc.${owner} (RFC 7489 §6.1); here it has no effect. Move it to _dmarc.${owner}.`,
         ),
       );

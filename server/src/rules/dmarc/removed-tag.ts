@@ -4,7 +4,8 @@
 import type { Finding, Fix, Rule } from '../rule';
 import type { Zone } from '../../zone/model';
 import { removalRanges } from '../../mail/tag-list';
-import { dmarcTxtRecords, fileText, makeFinding, spanInFile, type DmarcTxt } from './dmarc-records';
+import { dmarcTxtRecords, spanInFile, type DmarcTxt } from './dmarc-records';
+import { fileText, findingAt } from '../zone/record-helpers';
 import { textReplacementEdits } from './txt-edits';
 
 export const dmarcRemovedTag: Rule = {
@@ -20,7 +21,7 @@ export const dmarcRemovedTag: Rule = {
       const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
       const fix = removeTagsFix(zone, entry);
       findings.push(
-        makeFinding(dmarcRemovedTag, entry.record.file, spanInFile(entry, removed[0]), `${list} ${names.length === 1 ? 'was' : 'were'} removed from DMARC by RFC 9989: receivers following it ignore ${names.length === 1 ? 'it' : 'them'}${samplingNote(entry)}.`, {
+        findingAt(dmarcRemovedTag, entry.record.file, spanInFile(entry, removed[0]), `${list} ${names.length === 1 ? 'was' : 'were'} removed from DMARC by RFC 9989: receivers following it ignore ${names.length === 1 ? 'it' : 'them'}${samplingNote(entry)}.`, {
           fixes: fix ? [fix] : undefined,
           related: removed.slice(1).map((t) => ({ file: entry.record.file, ...spanInFile(entry, t), message: `"${t.name}" was also removed by RFC 9989` })),
         }),

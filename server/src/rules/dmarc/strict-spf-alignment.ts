@@ -4,7 +4,8 @@
 import type { Finding, Rule } from '../rule';
 import { findTag } from '../../mail/tag-list';
 import { DEFAULT_RETURN_PATH_HOST, usesPostmark } from '../../mail/postmark';
-import { dmarcTxtRecords, displayName, makeFinding, spanInFile } from './dmarc-records';
+import { dmarcTxtRecords, spanInFile } from './dmarc-records';
+import { displayName, findingAt } from '../zone/record-helpers';
 
 export const dmarcStrictSpfAlignment: Rule = {
   code: 'dmarc/strict-spf-alignment',
@@ -18,7 +19,7 @@ export const dmarcStrictSpfAlignment: Rule = {
       const aspf = findTag(entry.parsed.tags, 'aspf', true)!;
       const domain = displayName(entry.record.owner.name).replace(/^_dmarc\./i, '');
       findings.push(
-        makeFinding(
+        findingAt(
           dmarcStrictSpfAlignment,
           entry.record.file,
           spanInFile(entry, aspf),

@@ -4,7 +4,8 @@
 import type { Finding, Fix, Rule } from '../rule';
 import type { Zone } from '../../zone/model';
 import { removalRanges } from '../../mail/tag-list';
-import { dmarcTxtRecords, fileText, makeFinding, spanInFile, type DmarcTxt } from './dmarc-records';
+import { dmarcTxtRecords, spanInFile, type DmarcTxt } from './dmarc-records';
+import { fileText, findingAt } from '../zone/record-helpers';
 import { textReplacementEdits } from './txt-edits';
 
 export const dmarcSyntax: Rule = {
@@ -20,7 +21,7 @@ export const dmarcSyntax: Rule = {
       for (const problem of shown) {
         const fix = problem.kind === 'version-not-first' ? versionFirstFix(zone, entry) : undefined;
         findings.push(
-          makeFinding(dmarcSyntax, entry.record.file, spanInFile(entry, problem), problem.message, {
+          findingAt(dmarcSyntax, entry.record.file, spanInFile(entry, problem), problem.message, {
             severity: problem.severity === 'hint' ? 'hint' : undefined,
             fixes: fix ? [fix] : undefined,
           }),

@@ -5,8 +5,7 @@ import type { Field, Span } from '../../zone/model';
 import type { TextEdit } from '../rule';
 import { utf8Length } from '../../zone/text-value';
 import { contentStart, joinedText, rawOffsets } from '../../mail/txt-spans';
-
-const MAX_STRING_OCTETS = 255;
+import { MAX_STRING_OCTETS } from '../../zone/rdata/fields';
 
 interface StringMap {
   field: Field;

@@ -7,8 +7,6 @@ import { ensureAbsolute, relativeTo, resolveName, sameName } from '../../zone/na
 import { advanceColumn, lineEndOf, lineEnding } from './line-edits';
 import { detectRecordStyle, padding, type RecordStyle } from './record-style';
 
-export { deleteRecordEdit, replaceSpanEdit } from './line-edits';
-
 export interface NewRecord {
   /** Absolute owner name, with the trailing dot. */
   owner: string;

@@ -1,7 +1,9 @@
 // Line-level text edits for fixes: the file's line ending, where a line starts and ends, visual
-// columns (tabs to the next multiple of 8), replacing a span and deleting a record's lines.
+// columns (tabs to the next multiple of 8), replacing a span and deleting records' lines.
 import type { Span, Zone, ZoneRecord } from '../../zone/model';
 import type { TextEdit } from '../rule';
+import { relativeTo, sameName } from '../../zone/names';
+import { perZone } from '../memo';
 
 export const TAB_WIDTH = 8;
 
@@ -39,23 +41,101 @@ export function replaceSpanEdit(file: string, span: Span, newText: string): Text
 }
 
 /**
- * Removes a record's whole lines (with a comment at its end and the line break), or undefined
- * when it shares a line with other text, came from $GENERATE, or the next record inherits its
- * owner from it (deleting it would move that record to another name).
+ * Edits removing the records' whole lines (with a comment at their end and the line break), in any
+ * files; undefined when one shares a line with other text or came from $GENERATE. When a following
+ * owner-less line inherited a removed owner, that owner is written onto it, so it keeps its name.
  */
-export function deleteRecordEdit(zone: Zone, record: ZoneRecord): TextEdit | undefined {
-  if (record.generatedBy) return undefined;
-  const text = zone.files.find((file) => file.file === record.file)?.text;
-  if (text === undefined) return undefined;
-  const start = lineStartOf(text, record.start);
-  if (!/^[ \t]*$/.test(text.slice(start, record.start))) return undefined;
-  const end = lineEndOf(text, record.end);
-  if (!/^[ \t]*(;.*)?$/.test(text.slice(record.end, end.contentEnd))) return undefined;
-  const sameFile = zone.records.filter((other) => other.file === record.file && !other.generatedBy);
-  const next = sameFile.find((other) => other.start > record.start);
-  if (record.ownerWritten && next && !next.ownerWritten) return undefined;
-  if (end.hasBreak) return { file: record.file, start, end: end.nextLineStart, newText: '' };
-  // The last line has no break: take the one before it, so the file still ends without one.
-  const previousBreak = start === 0 ? 0 : start - (start >= 2 && text[start - 2] === '\r' ? 2 : 1);
-  return { file: record.file, start: previousBreak, end: text.length, newText: '' };
+export function deleteRecordsEdits(zone: Zone, records: readonly ZoneRecord[]): TextEdit[] | undefined {
+  const edits: TextEdit[] = [];
+  const deleted = new Set(records);
+  for (const record of records) {
+    if (record.generatedBy) return undefined;
+    const text = zone.files.find((file) => file.file === record.file)?.text;
+    if (text === undefined) return undefined;
+    const lines = wholeLines(text, record.start, record.end);
+    if (!lines) return undefined;
+    edits.push({ file: record.file, start: lines.start, end: lines.end, newText: '' });
+  }
+  for (const record of records) {
+    const heir = ownerHeir(zone, record, deleted);
+    if (!heir) continue;
+    const text = zone.files.find((file) => file.file === heir.file)!.text;
+    const lineStart = lineStartOf(text, heir.start);
+    if (edits.some((edit) => edit.file === heir.file && edit.start === lineStart && edit.end === lineStart)) continue;
+    edits.push({ file: heir.file, start: lineStart, end: lineStart, newText: relativeTo(heir.owner.name, heir.origin) });
+  }
+  return mergeOverlaps(edits.sort((a, b) => (a.file === b.file ? a.start - b.start || a.end - b.end : a.file < b.file ? -1 : 1)));
+}
+
+/**
+ * The lines holding [start, end) with their line ending, when only blanks (and a comment after
+ * the record) share them. On a last line without a line ending, the previous line ending goes,
+ * so the file still ends without one.
+ */
+export function wholeLines(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  const lineStart = lineStartOf(text, start);
+  if (!/^[ \t]*$/.test(text.slice(lineStart, start))) return undefined;
+  const rest = /^[ \t]*(?:;[^\r\n]*)?(\r?\n|$)/.exec(text.slice(end));
+  if (!rest) return undefined;
+  const lineEnd = end + rest[0].length;
+  if (rest[1] === '' && lineStart > 0) {
+    const before = text[lineStart - 2] === '\r' ? 2 : 1;
+    return { start: lineStart - before, end: lineEnd };
+  }
+  return { start: lineStart, end: lineEnd };
+}
+
+/** Adjacent deletions can share a line ending (the last line has none): join them into one. */
+function mergeOverlaps(edits: TextEdit[]): TextEdit[] {
+  const out: TextEdit[] = [];
+  for (const edit of edits) {
+    const last = out[out.length - 1];
+    if (last && last.file === edit.file && last.newText === '' && edit.newText === '' && edit.start < last.end) {
+      last.end = Math.max(last.end, edit.end);
+    } else {
+      out.push({ ...edit });
+    }
+  }
+  return out;
+}
+
+/**
+ * The first kept record after `record` in its file when it has no written owner and, once the
+ * deleted records are gone, would inherit a different owner from the record before it.
+ */
+function ownerHeir(zone: Zone, record: ZoneRecord, deleted: Set<ZoneRecord>): ZoneRecord | undefined {
+  const inFile = recordsByFile(zone).get(record.file) ?? [];
+  let at = firstStartingAtOrAfter(inFile, record.end);
+  while (at < inFile.length && deleted.has(inFile[at])) at++;
+  const next = inFile[at];
+  if (!next || next.ownerWritten || next.generatedBy) return undefined;
+  let before = at - 1;
+  while (before >= 0 && (deleted.has(inFile[before]) || inFile[before].end > next.start)) before--;
+  const previous = inFile[before];
+  if (previous && sameName(previous.owner.name, next.owner.name)) return undefined;
+  return next;
+}
+
+/** Each file's records sorted by start, computed once per zone (rules may delete many records). */
+const recordsByFile = perZone((zone: Zone): Map<string, ZoneRecord[]> => {
+  const byFile = new Map<string, ZoneRecord[]>();
+  for (const record of zone.records) {
+    const list = byFile.get(record.file);
+    if (list) list.push(record);
+    else byFile.set(record.file, [record]);
+  }
+  for (const list of byFile.values()) list.sort((a, b) => a.start - b.start);
+  return byFile;
+});
+
+/** Binary search: the index of the first record starting at or after `offset`. */
+function firstStartingAtOrAfter(sorted: ZoneRecord[], offset: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

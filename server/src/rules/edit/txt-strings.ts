@@ -4,20 +4,33 @@
 import type { Field } from '../../zone/model';
 import type { TextEdit } from '../rule';
 import { utf8Length } from '../../zone/text-value';
+import { MAX_STRING_OCTETS } from '../../zone/rdata/fields';
 
-export const MAX_STRING_OCTETS = 255;
+export { MAX_STRING_OCTETS };
 
-/** The value cut into pieces of at most `max` octets each (whole characters); `['']` for ''. */
-export function splitTxtValue(value: string, max = MAX_STRING_OCTETS): string[] {
+/**
+ * The value cut into pieces of at most `max` octets each (whole characters); `['']` for ''.
+ * With `breakBefore`, a piece ends before the last such character that fits (so SPF terms stay
+ * whole when they can), else at the limit.
+ */
+export function splitTxtValue(value: string, max = MAX_STRING_OCTETS, breakBefore?: string): string[] {
   const chunks: string[] = [];
   let current = '';
   let octets = 0;
+  let breakAt = -1; // where the last `breakBefore` in `current` (not its first character) starts
+  let octetsBeforeBreak = 0;
   for (const ch of value) {
     const size = utf8Length(ch);
-    if (octets + size > max && current !== '') {
-      chunks.push(current);
-      current = '';
-      octets = 0;
+    while (octets + size > max && current !== '') {
+      const whole = ch === breakBefore || breakAt <= 0;
+      chunks.push(whole ? current : current.slice(0, breakAt));
+      current = whole ? '' : current.slice(breakAt);
+      octets = whole ? 0 : octets - octetsBeforeBreak;
+      breakAt = -1;
+    }
+    if (ch === breakBefore && current !== '') {
+      breakAt = current.length;
+      octetsBeforeBreak = octets;
     }
     current += ch;
     octets += size;
@@ -38,9 +51,9 @@ export function quoteCharacterString(value: string): string {
   return out + '"';
 }
 
-/** TXT rdata for a value: its quoted strings separated by one blank. */
-export function txtRdata(value: string): string {
-  return splitTxtValue(value).map(quoteCharacterString).join(' ');
+/** TXT rdata for a value: its quoted strings separated by one blank (see splitTxtValue). */
+export function txtRdata(value: string, breakBefore?: string): string {
+  return splitTxtValue(value, MAX_STRING_OCTETS, breakBefore).map(quoteCharacterString).join(' ');
 }
 
 /** Words that can stay unquoted: nothing a zone file would read as a separator or special. */

@@ -2,8 +2,8 @@
 // record: not a tag=value list (RFC 6376 §3.2), a duplicate tag, a misplaced or wrong `v`, no
 // `p`, or a `p` that is not base64 or not an RSA/Ed25519 public key (RFC 6376 §3.6.1, RFC 8463).
 import type { Finding, Rule } from '../rule';
-import { findingAt } from '../zone/record-helpers';
-import { dkimHosts, dkimRecordOf, displayHost, textSpanInFile, txtRecords } from './dkim-records';
+import { displayName, findingAt } from '../zone/record-helpers';
+import { dkimHosts, dkimRecordOf, textSpanInFile, txtRecords } from './dkim-records';
 
 export const dkimMalformed: Rule = {
   code: 'postmark/dkim-malformed',
@@ -19,7 +19,7 @@ export const dkimMalformed: Rule = {
         for (const problem of problems) {
           if (unreadable && problem.kind === 'missing-p') continue;
           const span = textSpanInFile(record, problem);
-          const finding = findingAt(dkimMalformed, record.file, span, `DKIM key at '${displayHost(host.name)}': ${problem.message}`);
+          const finding = findingAt(dkimMalformed, record.file, span, `DKIM key at '${displayName(host.name)}': ${problem.message}`);
           // Problems verifiers tolerate (a PKCS#1 key, no sha256 in h=) stay warnings.
           if (problem.severity === 'warning') finding.severity = 'warning';
           findings.push(finding);

@@ -8,8 +8,8 @@ import { usesPostmark } from '../../mail/postmark';
 import { isAtOrBelow, sameName } from '../../zone/names';
 import { insertRecordEdit } from '../edit/insert-record';
 import { checkDkimValue, dkimRecordData } from '../record-input';
-import { findingAt, recordsAt } from '../zone/record-helpers';
-import { configuredDkimHosts, displayHost, isPostmarkLikeSelector, splitDkimName, type ConfiguredDkimHost } from './dkim-records';
+import { displayName, findingAt, recordsAt } from '../zone/record-helpers';
+import { configuredDkimHosts, isPostmarkLikeSelector, splitDkimName, type ConfiguredDkimHost } from './dkim-records';
 
 export const INSERT_DKIM_COMMAND = 'postmarkZone.insertDkimRecord';
 
@@ -44,7 +44,7 @@ function missingHost(zone: Zone, host: ConfiguredDkimHost): Finding | undefined 
   if (records.some((r) => r.type === 'TXT' || WRONG_TYPES.includes(r.type))) return undefined;
   const anchor = missingRecordAnchor(zone);
   const message =
-    `No DKIM key at '${displayHost(host.name)}': postmark-zone.json names this Postmark selector for '${displayHost(host.entry.domain)}'. ` +
+    `No DKIM key at '${displayName(host.name)}': postmark-zone.json names this Postmark selector for '${displayName(host.entry.domain)}'. ` +
     `Publish the TXT record Postmark shows (k=rsa; p=...) so receivers can verify its signatures and Postmark can verify the domain (RFC 6376 §3.6.2.1).`;
   return findingAt(dkimMissing, anchor.file, anchor, message, { fixes: [host.value !== undefined ? insertFix(zone, host.entry, host.name, host.value) : askFix(zone, host.entry, host.name)] });
 }
@@ -62,12 +62,12 @@ function missingKey(zone: Zone, context: RuleContext, entry: PostmarkDomain): Fi
   const misplaced = zone.records.filter((r) => r.type === 'TXT' && isMisplaced(zone, r) && inScope(`${r.owner.written}.`));
   const why = entry.configured ? 'postmark-zone.json names it' : usesPostmark(zone, context).markers[0];
   let message =
-    `'${displayHost(entry.domain)}' sends mail through Postmark (${why}) but publishes no DKIM key: add the TXT record Postmark's DNS settings show, ` +
+    `'${displayName(entry.domain)}' sends mail through Postmark (${why}) but publishes no DKIM key: add the TXT record Postmark's DNS settings show, ` +
     `at '<selector>._domainkey' with a selector like 20231012123456pm. Postmark verifies the domain and receivers check its signatures with it (RFC 6376 §3.6.2.1).`;
   const fixes: Fix[] = [];
   if (misplaced.length > 0) {
     const record = misplaced[0];
-    message += ` The key at '${displayHost(record.owner.name)}' looks like a full host name written without its final dot, so the origin was appended (RFC 1035 §5.1).`;
+    message += ` The key at '${displayName(record.owner.name)}' looks like a full host name written without its final dot, so the origin was appended (RFC 1035 §5.1).`;
     fixes.push({
       id: 'add-trailing-dot',
       title: `Add the final dot: ${record.owner.written}.`,
@@ -97,7 +97,7 @@ function insertFix(zone: Zone, entry: PostmarkDomain, name: string, value: strin
   const valid = checkDkimValue(value).ok;
   return {
     id: 'insert-dkim',
-    title: `Insert the configured DKIM record at ${displayHost(name)}`,
+    title: `Insert the configured DKIM record at ${displayName(name)}`,
     safe: valid,
     isPreferred: valid,
     edits: [insertRecordEdit(zone, { owner: name, type: 'TXT', rdata: dkimRecordData(value), near: postmarkRecords(zone, entry.domain) })],
@@ -111,7 +111,7 @@ function askFix(zone: Zone, entry: PostmarkDomain, host?: string): Fix {
   if (host !== undefined) argument.host = host;
   return {
     id: 'insert-dkim',
-    title: host ? `Insert the DKIM record at ${displayHost(host)} (asks for the value)` : 'Insert the DKIM record Postmark shows (asks for host and value)',
+    title: host ? `Insert the DKIM record at ${displayName(host)} (asks for the value)` : 'Insert the DKIM record Postmark shows (asks for host and value)',
     edits: [],
     command: { command: INSERT_DKIM_COMMAND, title: 'Insert a DKIM record', arguments: [argument] },
   };

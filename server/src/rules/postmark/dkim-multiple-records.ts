@@ -4,9 +4,9 @@
 import type { ZoneRecord } from '../../zone/model';
 import type { Finding, Fix, Rule } from '../rule';
 import { compareDkimValues } from '../../mail/dkim';
-import { deleteRecordEdit } from '../edit/insert-record';
-import { findingAt, ownerAnchor, relatedRecord } from '../zone/record-helpers';
-import { dkimHosts, displayHost, txtRecords, type DkimHost } from './dkim-records';
+import { deleteRecordsEdits } from '../edit/line-edits';
+import { displayName, findingAt, ownerAnchor, relatedRecord } from '../zone/record-helpers';
+import { dkimHosts, txtRecords, type DkimHost } from './dkim-records';
 
 export const dkimMultipleRecords: Rule = {
   code: 'postmark/dkim-multiple-records',
@@ -28,7 +28,7 @@ export const dkimMultipleRecords: Rule = {
             dkimMultipleRecords,
             record.file,
             ownerAnchor(record),
-            `'${displayHost(host.name)}' has ${records.length} TXT records; a DKIM selector must have exactly one, or verifiers may pick ` +
+            `'${displayName(host.name)}' has ${records.length} TXT records; a DKIM selector must have exactly one, or verifiers may pick ` +
               `any of them and fail (RFC 6376 §3.6.2.2). Keep the value Postmark shows and delete the others.`,
             { fixes: fix ? [fix] : undefined, related: [relatedRecord(reference, keep ? 'The record with the configured value' : 'The first TXT record at this selector')] },
           ),
@@ -48,7 +48,7 @@ function configuredMatch(host: DkimHost, records: ZoneRecord[]): ZoneRecord | un
 }
 
 function deleteFix(zone: Parameters<Rule['check']>[0], record: ZoneRecord): Fix | undefined {
-  const edit = deleteRecordEdit(zone, record);
-  if (!edit) return undefined;
-  return { id: 'delete-other-key', title: 'Delete this record (another one has the configured value)', safe: true, edits: [edit] };
+  const edits = deleteRecordsEdits(zone, [record]);
+  if (!edits) return undefined;
+  return { id: 'delete-other-key', title: 'Delete this record (another one has the configured value)', safe: true, edits };
 }

@@ -9,7 +9,8 @@ import { textSpanToFile } from '../../mail/txt-spans';
 import { hostName, postmarkDomains, type PostmarkDomain } from '../../config/postmark-domains';
 import { isAtOrBelow, nameKey, splitLabels } from '../../zone/names';
 import { normalizePastedTxt } from '../record-input';
-import { recordsAt } from '../zone/record-helpers';
+import { rdataSpan, recordsAt } from '../zone/record-helpers';
+import { perAnalysis } from '../memo';
 
 export interface ConfiguredDkimHost {
   entry: PostmarkDomain;
@@ -61,7 +62,7 @@ export function configuredDkimHosts(zone: Zone, context: RuleContext): Configure
  * The names the DKIM rules look at, when the zone uses Postmark: every `*pm._domainkey` name
  * with records, and every configured DKIM host (with or without records).
  */
-export function dkimHosts(zone: Zone, context: RuleContext): DkimHost[] {
+export const dkimHosts = perAnalysis((zone: Zone, context: RuleContext): DkimHost[] => {
   if (!usesPostmark(zone, context).uses) return [];
   const hosts = new Map<string, DkimHost>();
   for (const configured of configuredDkimHosts(zone, context)) {
@@ -77,7 +78,7 @@ export function dkimHosts(zone: Zone, context: RuleContext): DkimHost[] {
     if (!hosts.has(key)) hosts.set(key, { name: record.owner.name, selector: split.selector, records: recordsAt(zone, record.owner.name) });
   }
   return [...hosts.values()];
-}
+});
 
 /** TXT records at the host whose text parsed. */
 export function txtRecords(host: DkimHost): ZoneRecord[] {
@@ -98,13 +99,6 @@ export function dkimRecordOf(record: ZoneRecord): DkimRecord | undefined {
   return result;
 }
 
-/** From the first string's start to the last string's end. */
-export function rdataSpan(record: ZoneRecord): Span {
-  const fields = record.fields;
-  if (fields.length === 0) return { start: record.typeSpan.start, end: record.typeSpan.end };
-  return { start: fields[0].start, end: fields[fields.length - 1].end };
-}
-
 /** A span of the record's joined text in the file; the whole rdata for an empty or whole-text span. */
 export function textSpanInFile(record: ZoneRecord, span: Span): Span {
   const rdata = record.rdata;
@@ -113,10 +107,6 @@ export function textSpanInFile(record: ZoneRecord, span: Span): Span {
   return textSpanToFile(rdata.strings, span.start, span.end);
 }
 
-/** `20231012123456pm._domainkey.example.com.` -> without the final dot, for messages. */
-export function displayHost(name: string): string {
-  return name.length > 1 && name.endsWith('.') ? name.slice(0, -1) : name;
-}
 
 const KEEP = 8;
 

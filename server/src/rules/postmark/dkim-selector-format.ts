@@ -6,8 +6,8 @@ import type { Finding, Rule } from '../rule';
 import { findTag } from '../../mail/tag-list';
 import { isPostmarkDkimSelector, usesPostmark } from '../../mail/postmark';
 import { nameKey } from '../../zone/names';
-import { findingAt, ownerAnchor } from '../zone/record-helpers';
-import { configuredDkimHosts, dkimRecordOf, displayHost, isPostmarkLikeSelector, splitDkimName } from './dkim-records';
+import { displayName, findingAt, ownerAnchor } from '../zone/record-helpers';
+import { configuredDkimHosts, dkimRecordOf, isPostmarkLikeSelector, splitDkimName } from './dkim-records';
 
 export const dkimSelectorFormat: Rule = {
   code: 'postmark/dkim-selector-format',
@@ -29,7 +29,7 @@ export const dkimSelectorFormat: Rule = {
           dkimSelectorFormat,
           record.file,
           selectorSpan(record, split.selector),
-          `Selector '${split.selector}' at '${displayHost(record.owner.name)}' does not have the shape of Postmark's selectors: a 14-digit timestamp ` +
+          `Selector '${split.selector}' at '${displayName(record.owner.name)}' does not have the shape of Postmark's selectors: a 14-digit timestamp ` +
             `followed by 'pm' (like 20231012123456pm), or 'pm' on older domains. If this is Postmark's key, copy the host exactly as Postmark's DNS settings show it.`,
         ),
       );

@@ -6,8 +6,8 @@ import type { Finding, Fix, Rule } from '../rule';
 import { compareDkimValues } from '../../mail/dkim';
 import { replaceTxtStringsEdits } from '../edit/txt-strings';
 import { checkDkimValue } from '../record-input';
-import { findingAt } from '../zone/record-helpers';
-import { abbreviateDkimValue, dkimHosts, displayHost, rdataSpan, txtRecords } from './dkim-records';
+import { displayName, findingAt, rdataSpan } from '../zone/record-helpers';
+import { abbreviateDkimValue, dkimHosts, txtRecords } from './dkim-records';
 
 export const dkimValueMismatch: Rule = {
   code: 'postmark/dkim-value-mismatch',
@@ -26,7 +26,7 @@ export const dkimValueMismatch: Rule = {
       const actual = texts[0];
       const tags = compareDkimValues(expected, actual).differences.map((d) => `${d.tag}=`);
       const message =
-        `The DKIM key at '${displayHost(host.name)}' is not the one postmark-zone.json expects (${tags.join(', ')} differ${tags.length === 1 ? 's' : ''}): ` +
+        `The DKIM key at '${displayName(host.name)}' is not the one postmark-zone.json expects (${tags.join(', ')} differ${tags.length === 1 ? 's' : ''}): ` +
         `expected "${abbreviateDkimValue(expected, actual)}", found "${abbreviateDkimValue(actual, expected)}". Postmark signs with the key it shows, so signatures fail against this one.`;
       const fix = replaceFix(zone, record, expected);
       findings.push(findingAt(dkimValueMismatch, record.file, rdataSpan(record), message, { fixes: fix ? [fix] : undefined }));

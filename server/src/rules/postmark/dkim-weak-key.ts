@@ -3,8 +3,8 @@
 // that short keys can be factored off-line. Postmark issues 1024-bit keys; rotate in Postmark.
 import type { Finding, Rule } from '../rule';
 import { findTag } from '../../mail/tag-list';
-import { findingAt } from '../zone/record-helpers';
-import { dkimHosts, dkimRecordOf, displayHost, textSpanInFile, txtRecords } from './dkim-records';
+import { displayName, findingAt } from '../zone/record-helpers';
+import { dkimHosts, dkimRecordOf, textSpanInFile, txtRecords } from './dkim-records';
 
 export const MIN_RSA_BITS = 1024;
 
@@ -25,7 +25,7 @@ export const dkimWeakKey: Rule = {
             dkimWeakKey,
             record.file,
             span,
-            `The DKIM key at '${displayHost(host.name)}' is a ${dkim.key.bits}-bit RSA key; keys need at least ${MIN_RSA_BITS} bits ` +
+            `The DKIM key at '${displayName(host.name)}' is a ${dkim.key.bits}-bit RSA key; keys need at least ${MIN_RSA_BITS} bits ` +
               `(RFC 8301 §3.2), and receivers may treat signatures made with it as unsigned. Rotate the key in Postmark and publish the new one.`,
           ),
         );

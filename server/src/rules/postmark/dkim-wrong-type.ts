@@ -4,8 +4,8 @@
 import type { Zone, ZoneRecord } from '../../zone/model';
 import type { Finding, Fix, Rule } from '../rule';
 import { checkDkimValue, dkimRecordData } from '../record-input';
-import { findingAt, typeAnchor } from '../zone/record-helpers';
-import { dkimHosts, displayHost, rdataSpan, txtRecords, type DkimHost } from './dkim-records';
+import { displayName, findingAt, rdataSpan, typeAnchor } from '../zone/record-helpers';
+import { dkimHosts, txtRecords, type DkimHost } from './dkim-records';
 
 export const dkimWrongType: Rule = {
   code: 'postmark/dkim-wrong-type',
@@ -16,7 +16,7 @@ export const dkimWrongType: Rule = {
     for (const host of dkimHosts(zone, context)) {
       for (const record of host.records) {
         if (record.type !== 'CNAME' && record.type !== 'SPF') continue;
-        const name = displayHost(host.name);
+        const name = displayName(host.name);
         const message =
           record.type === 'SPF'
             ? `The DKIM key at '${name}' is published as type SPF, which verifiers never query: DKIM keys are TXT records (RFC 6376 §3.6.2.1, RFC 7208 §14.1).`

@@ -4,11 +4,12 @@
 import type { Finding, Fix, Rule } from '../rule';
 import type { ZoneRecord } from '../../zone/model';
 import { INBOUND_MX_PREFERENCE, INBOUND_MX_TARGET } from '../../mail/postmark';
-import { isAtOrBelow, sameName } from '../../zone/names';
-import { hostName, missingRecordAnchor, postmarkDomains, postmarkRecords } from '../../config/postmark-domains';
-import { deleteRecordEdit, insertRecordEdit, replaceSpanEdit } from '../edit/insert-record';
+import { sameName } from '../../zone/names';
+import { configuredHosts, missingRecordAnchor, postmarkRecords } from '../../config/postmark-domains';
+import { insertRecordEdit } from '../edit/insert-record';
+import { deleteRecordsEdits, replaceSpanEdit } from '../edit/line-edits';
 import { isMissingDot, nameFix } from '../edit/name-fix';
-import { displayName, findingAt, recordsAt } from '../zone/record-helpers';
+import { displayName, findingAt } from '../zone/record-helpers';
 
 export const inboundMx: Rule = {
   code: 'postmark/inbound-mx',
@@ -16,12 +17,7 @@ export const inboundMx: Rule = {
   severity: 'error',
   check(zone, context) {
     const findings: Finding[] = [];
-    for (const entry of postmarkDomains(zone, context)) {
-      const inbound = entry.expectations.inbound;
-      if (!inbound) continue;
-      const host = hostName(inbound.host, entry.domain);
-      if (!isAtOrBelow(host, zone.origin)) continue;
-      const atHost = recordsAt(zone, host);
+    for (const { entry, host, atHost } of configuredHosts(zone, context, 'inbound')) {
       const mxs = atHost.filter((r): r is ZoneRecord & { rdata: { type: 'MX' } } => r.rdata?.type === 'MX');
       if (mxs.length === 0) {
         findings.push(missingFinding(zone, host, atHost, postmarkRecords(zone, entry.domain)));
@@ -43,8 +39,8 @@ export const inboundMx: Rule = {
           const safe = mxs.length === 1; // with several, setting each to Postmark would only duplicate them
           findings.push(findingAt(inboundMx, record.file, exchange, message, { fixes: [nameFix(record.file, exchange, INBOUND_MX_TARGET, 'inbound-mx-target', safe)] }));
         } else {
-          const edit = deleteRecordEdit(zone, record);
-          const fixes: Fix[] | undefined = edit && [{ id: 'delete-record', title: `Delete the MX to '${exchange.name}'`, safe: false, edits: [edit] }];
+          const edits = deleteRecordsEdits(zone, [record]);
+          const fixes: Fix[] | undefined = edits && [{ id: 'delete-record', title: `Delete the MX to '${exchange.name}'`, safe: false, edits }];
           const message = `Inbound host '${displayName(host)}' also has an MX to '${exchange.name}', so some of its mail may not reach Postmark; every MX of an inbound host should be '${INBOUND_MX_TARGET}'.`;
           findings.push(findingAt(inboundMx, record.file, exchange, message, { fixes }));
         }
@@ -80,12 +76,14 @@ function missingFinding(zone: Parameters<Rule['check']>[0], host: string, atHost
 
 function preferenceFinding(record: ZoneRecord & { rdata: { type: 'MX' } }, host: string): Finding {
   const field = record.fields[0];
-  const finding = findingAt(
+  return findingAt(
     inboundMx,
     record.file,
     field,
     `Postmark shows preference ${INBOUND_MX_PREFERENCE} for the inbound MX of '${displayName(host)}'; this one has ${record.rdata.preference}.`,
-    { fixes: [{ id: 'inbound-mx-preference', title: `Set the preference to ${INBOUND_MX_PREFERENCE}`, safe: false, edits: [replaceSpanEdit(record.file, field, String(INBOUND_MX_PREFERENCE))] }] },
+    {
+      severity: 'hint',
+      fixes: [{ id: 'inbound-mx-preference', title: `Set the preference to ${INBOUND_MX_PREFERENCE}`, safe: false, edits: [replaceSpanEdit(record.file, field, String(INBOUND_MX_PREFERENCE))] }],
+    },
   );
-  return { ...finding, severity: 'hint' };
 }

@@ -2,11 +2,12 @@
 // Postmark's DNS settings show: missing, pointing elsewhere (also the forgotten final dot), or
 // other records at the host, which cannot sit beside a CNAME (RFC 1034 §3.6.2).
 import type { Finding, Fix, Rule } from '../rule';
-import { ensureAbsolute, isAtOrBelow, sameName } from '../../zone/names';
-import { hostName, missingRecordAnchor, postmarkDomains, postmarkRecords } from '../../config/postmark-domains';
-import { deleteRecordEdit, insertRecordEdit, replaceSpanEdit } from '../edit/insert-record';
+import { ensureAbsolute, sameName } from '../../zone/names';
+import { configuredHosts, missingRecordAnchor, postmarkRecords } from '../../config/postmark-domains';
+import { insertRecordEdit } from '../edit/insert-record';
+import { deleteRecordsEdits, replaceSpanEdit } from '../edit/line-edits';
 import { isMissingDot, nameFix } from '../edit/name-fix';
-import { displayName, findingAt, recordsAt, typeAnchor } from '../zone/record-helpers';
+import { displayName, findingAt, typeAnchor } from '../zone/record-helpers';
 
 const ALLOWED_BESIDE_CNAME = new Set(['CNAME', 'RRSIG', 'NSEC', 'NSEC3', 'KEY']);
 
@@ -16,13 +17,8 @@ export const trackingCname: Rule = {
   severity: 'error',
   check(zone, context) {
     const findings: Finding[] = [];
-    for (const entry of postmarkDomains(zone, context)) {
-      const tracking = entry.expectations.tracking;
-      if (!tracking) continue;
-      const host = hostName(tracking.host, entry.domain);
-      const target = ensureAbsolute(tracking.target);
-      if (!isAtOrBelow(host, zone.origin)) continue;
-      const atHost = recordsAt(zone, host);
+    for (const { entry, setting, host, atHost } of configuredHosts(zone, context, 'tracking')) {
+      const target = ensureAbsolute(setting.target);
       const cnames = atHost.filter((r) => r.rdata?.type === 'CNAME');
       const others = atHost.filter((r) => !ALLOWED_BESIDE_CNAME.has(r.type));
       if (cnames.length === 0 && others.length === 0) {
@@ -53,8 +49,8 @@ export const trackingCname: Rule = {
           const edit = replaceSpanEdit(record.file, { start: record.typeSpan.start, end: record.end }, `CNAME ${target}`);
           fixes.push({ id: 'replace-with-cname', title: `Replace this ${record.type} record by the CNAME to '${target}'`, safe: false, edits: [edit] });
         } else {
-          const edit = deleteRecordEdit(zone, record);
-          if (edit) fixes.push({ id: 'delete-record', title: `Delete this ${record.type} record at '${displayName(host)}'`, safe: false, edits: [edit] });
+          const edits = deleteRecordsEdits(zone, [record]);
+          if (edits) fixes.push({ id: 'delete-record', title: `Delete this ${record.type} record at '${displayName(host)}'`, safe: false, edits });
         }
         const message =
           cnames.length > 0

@@ -5,7 +5,7 @@ import type { ZoneRecord } from '../../zone/model';
 import { nameKey } from '../../zone/names';
 import type { Finding, Fix, Rule } from '../rule';
 import { displayName, findingAt, typeAnchor } from '../zone/record-helpers';
-import { deleteRecordsEdits } from './record-edits';
+import { deleteRecordsEdits } from '../edit/line-edits';
 import { txtPoliciesAt } from './spf-policies';
 
 export const spfDeprecatedSpfType: Rule = {

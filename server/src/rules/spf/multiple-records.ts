@@ -3,10 +3,10 @@
 // first record and deletes the others (not safe: the merged policy is a guess to review).
 import type { Finding, Fix, Rule } from '../rule';
 import { nameKey } from '../../zone/names';
-import { quoteText, utf8Length } from '../../zone/text-value';
 import { effectiveMechanisms } from '../../mail/spf';
 import { displayName, findingAt, relatedRecord } from '../zone/record-helpers';
-import { deleteRecordsEdits } from './record-edits';
+import { deleteRecordsEdits } from '../edit/line-edits';
+import { txtRdata } from '../edit/txt-strings';
 import { rdataSpan, textOf, txtPolicies, type SpfPolicy } from './spf-policies';
 
 export const spfMultipleRecords: Rule = {
@@ -52,7 +52,7 @@ function mergeFix(zone: Parameters<Rule['check']>[0], group: SpfPolicy[]): Fix |
   const merged = mergedText(group);
   const { strings } = first;
   const quoted = strings.some((field) => field.quoted) || merged.includes(' ');
-  const newText = quoted ? splitIntoStrings(merged).map(quoteText).join(' ') : merged;
+  const newText = quoted ? txtRdata(merged, ' ') : merged;
   return {
     id: 'merge-spf',
     title: 'Merge the SPF records into one',
@@ -97,20 +97,4 @@ export function mergedText(group: SpfPolicy[]): string {
   }
   const terms = [...mechanisms, ...(all ? [all] : []), ...(exp ? [exp] : []), ...(!all && redirect ? [redirect] : []), ...modifiers];
   return ['v=spf1', ...terms].join(' ');
-}
-
-/** Chunks of at most 255 octets, split before a space so the join keeps it (RFC 7208 §3.3). */
-export function splitIntoStrings(text: string): string[] {
-  const chunks: string[] = [];
-  let current = '';
-  for (const piece of text.split(/(?= )/)) {
-    if (current !== '' && utf8Length(current + piece) > 255) {
-      chunks.push(current);
-      current = piece;
-    } else {
-      current += piece;
-    }
-  }
-  chunks.push(current);
-  return chunks;
 }

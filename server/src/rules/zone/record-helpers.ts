@@ -2,7 +2,7 @@
 // how to build findings, and lookups of records by name and type.
 import type { NameRef, Span, Zone, ZoneRecord } from '../../zone/model';
 import { isAtOrBelow, nameKey } from '../../zone/names';
-import type { Finding, Fix, RelatedLocation, Rule } from '../rule';
+import type { Finding, Fix, RelatedLocation, Rule, Severity } from '../rule';
 
 /** The written owner name, or the type when the owner was inherited (its span is empty). */
 export function ownerAnchor(record: ZoneRecord): Span {
@@ -14,14 +14,22 @@ export function typeAnchor(record: ZoneRecord): Span {
   return { start: record.typeSpan.start, end: record.typeSpan.end };
 }
 
+/** The rdata as written: from the first field to the last (the type when there are none). */
+export function rdataSpan(record: ZoneRecord): Span {
+  const fields = record.fields;
+  if (fields.length === 0) return typeAnchor(record);
+  return { start: fields[0].start, end: fields[fields.length - 1].end };
+}
+
+/** A finding of `rule` (with the rule's severity unless `extra.severity` says otherwise). */
 export function findingAt(
   rule: Pick<Rule, 'code' | 'severity'>,
   file: string,
   span: Span,
   message: string,
-  extra: { fixes?: Fix[]; related?: RelatedLocation[] } = {},
+  extra: { fixes?: Fix[]; related?: RelatedLocation[]; severity?: Severity } = {},
 ): Finding {
-  const finding: Finding = { code: rule.code, severity: rule.severity, message, file, start: span.start, end: span.end };
+  const finding: Finding = { code: rule.code, severity: extra.severity ?? rule.severity, message, file, start: span.start, end: span.end };
   if (extra.fixes && extra.fixes.length > 0) finding.fixes = extra.fixes;
   if (extra.related && extra.related.length > 0) finding.related = extra.related;
   return finding;
@@ -29,6 +37,10 @@ export function findingAt(
 
 export function relatedRecord(record: ZoneRecord, message: string, span: Span = typeAnchor(record)): RelatedLocation {
   return { file: record.file, start: span.start, end: span.end, message };
+}
+
+export function fileText(zone: Zone, file: string): string | undefined {
+  return zone.files.find((f) => f.file === file)?.text;
 }
 
 /** Records at a name (any case), in file order. */
