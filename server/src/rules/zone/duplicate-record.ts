@@ -5,7 +5,7 @@
 import type { ZoneRecord, Zone } from '../../zone/model';
 import { deleteRecordsEdits } from '../edit/line-edits';
 import type { Finding, Fix, Rule } from '../rule';
-import { displayName, findingAt, groupByRRset, relatedRecord } from './record-helpers';
+import { displayName, findingAt, sharedRRsets, relatedRecord } from './record-helpers';
 import { rdataKey } from './rdata-key';
 
 export const duplicateRecord: Rule = {
@@ -14,7 +14,7 @@ export const duplicateRecord: Rule = {
   severity: 'warning',
   check(zone) {
     const findings: Finding[] = [];
-    for (const group of groupByRRset(zone.records).values()) {
+    for (const group of sharedRRsets(zone)) {
       const firstByData = new Map<string, ZoneRecord>();
       for (const record of group) {
         const key = rdataKey(record);

@@ -3,6 +3,7 @@
 import type { NameRef, Span, Zone, ZoneRecord } from '../../zone/model';
 import { isAtOrBelow, nameKey } from '../../zone/names';
 import type { Finding, Fix, RelatedLocation, Rule, Severity } from '../rule';
+import { perZone } from '../memo';
 
 /** The written owner name, or the type when the owner was inherited (its span is empty). */
 export function ownerAnchor(record: ZoneRecord): Span {
@@ -58,17 +59,20 @@ export function displayName(name: string | NameRef): string {
   return text.length > 1 && text.endsWith('.') && !text.endsWith('\\.') ? text.slice(0, -1) : text;
 }
 
-/** The absolute owner names of records, grouped by RRset (owner, class and type). */
-export function groupByRRset(records: ZoneRecord[]): Map<string, ZoneRecord[]> {
+/**
+ * RRsets with more than one record (owner, class and type), computed once per zone: the rules
+ * that compare records of a set need only these, and most sets have one record.
+ */
+export const sharedRRsets = perZone((zone: Zone): ZoneRecord[][] => {
   const groups = new Map<string, ZoneRecord[]>();
-  for (const record of records) {
-    const key = `${nameKey(record.owner.name)} ${record.class.toUpperCase()} ${record.type}`;
+  for (const record of zone.records) {
+    const key = `${nameKey(record.owner.name)} ${record.class} ${record.type}`;
     const group = groups.get(key);
     if (group) group.push(record);
     else groups.set(key, [record]);
   }
-  return groups;
-}
+  return [...groups.values()].filter((group) => group.length > 1);
+});
 
 /** The CNAME record owned by `name` when it lies in the zone, else undefined. */
 export function inZoneCname(zone: Zone, name: string): ZoneRecord | undefined {

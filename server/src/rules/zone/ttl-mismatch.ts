@@ -1,7 +1,7 @@
 // zone/ttl-mismatch: records of one RRset (owner, class, type) with different TTLs. RFC 2181
 // §5.2 says an RRset has one TTL; BIND warns ("TTL set to prior TTL") and serves one TTL for the set.
 import type { Finding, Rule } from '../rule';
-import { displayName, findingAt, groupByRRset, relatedRecord, typeAnchor } from './record-helpers';
+import { displayName, findingAt, sharedRRsets, relatedRecord, typeAnchor } from './record-helpers';
 
 export const ttlMismatch: Rule = {
   code: 'zone/ttl-mismatch',
@@ -9,7 +9,7 @@ export const ttlMismatch: Rule = {
   severity: 'warning',
   check(zone) {
     const findings: Finding[] = [];
-    for (const group of groupByRRset(zone.records).values()) {
+    for (const group of sharedRRsets(zone)) {
       const [first, ...later] = group;
       // RRSIGs of different covered types share one RRset here but may carry their own TTLs.
       if (first.type === 'RRSIG') continue;
