@@ -8,6 +8,7 @@ const specs: OptionSpec[] = [
   { name: 'origin', short: 'o', value: 'NAME', description: 'zone name' },
   { name: 'format', value: 'FORMAT', choices: ['text', 'json'], description: 'output' },
   { name: 'help', short: 'h', description: 'help' },
+  { name: 'server', short: 's', value: 'HOST', repeatable: true, description: 'servers' },
 ];
 
 const parse = (...argv: string[]) => {
@@ -40,6 +41,13 @@ describe('parseArgs', () => {
   for (const [argv, message] of invalid) {
     test(`rejects ${argv.join(' ')}`, () => assert.throws(() => parse(...argv), (error) => error instanceof UsageError && error.message === message));
   }
+
+  test('a repeatable option keeps every value in order', () => {
+    const { options, lists } = parseArgs(['--server', 'a', '-s', 'b', '--server=c', '-o', 'x.'], specs);
+    assert.deepEqual(lists.get('server'), ['a', 'b', 'c']);
+    assert.equal(options.get('server'), 'c');
+    assert.equal(lists.has('origin'), false);
+  });
 
   test('stopAtPositional leaves the command and its arguments untouched', () => {
     const { options, positionals } = parseArgs(['-h', 'check', '--frobnicate'], specs, { stopAtPositional: true });

@@ -3,7 +3,8 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { rules } from '../../server/src/rules/index';
@@ -97,8 +98,8 @@ describe('text format', () => {
     assert.equal(result.code, 1);
     const lines = result.stdout.trimEnd().split('\n');
     assert.equal(lines.length, 2);
-    assert.match(lines[0], /^test\/fixtures\/cli\/broken\.example\.zone:6:17: error zone\/invalid-rdata \S.*$/);
-    assert.match(lines[1], /^test\/fixtures\/cli\/broken\.example\.zone:7:12: error zone\/unknown-type \S.*FOO/);
+    assert.match(lines[0], /^test\/fixtures\/cli\/broken\.example\.zone:6:17 error zone\/invalid-rdata \S.*$/);
+    assert.match(lines[1], /^test\/fixtures\/cli\/broken\.example\.zone:7:12 error zone\/unknown-type \S.*FOO/);
     assert.equal(result.stderr, `${BROKEN}: origin broken.example. (from file name)\n2 errors, 0 warnings in 1 file\n`);
   });
 
@@ -117,7 +118,7 @@ describe('text format', () => {
   test('a finding in an included file is printed with that file', () => {
     const result = cli('check', WITH_INCLUDE);
     assert.equal(result.code, 1);
-    assert.match(result.stdout, /^test\/fixtures\/cli\/included-records\.inc:3:17: error zone\/invalid-rdata \S.*\n$/);
+    assert.match(result.stdout, /^test\/fixtures\/cli\/included-records\.inc:3:17 error zone\/invalid-rdata \S.*\n$/);
   });
 
   test('a leading UTF-8 byte-order mark is not part of the first line', () => {
@@ -245,5 +246,41 @@ describe('SARIF format', () => {
     const [run] = JSON.parse(cli('check', '--format', 'sarif', WITH_INCLUDE).stdout).runs;
     assert.equal(run.results.length, 1);
     assert.deepEqual(run.results[0].locations[0].physicalLocation.artifactLocation, { uri: INCLUDED, uriBaseId: '%SRCROOT%' });
+  });
+});
+
+describe('postmark-zone.json', () => {
+  test('--config names a domain whose DKIM key is missing: a postmark/dkim-missing error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pz-cli-config-'));
+    try {
+      const config = join(dir, 'postmark-zone.json');
+      writeFileSync(config, JSON.stringify({ domains: { 'clean.example': { dkim: [{ host: '20240101000000pm._domainkey' }] } } }));
+      const result = cli('check', '--format', 'json', '--config', config, CLEAN);
+      const codes = JSON.parse(result.stdout).files[0].diagnostics.map((d: { code: string }) => d.code);
+      assert.ok(codes.includes('postmark/dkim-missing'), codes.join(', '));
+      assert.equal(result.code, 1);
+      const without = cli('check', '--format', 'json', CLEAN);
+      assert.ok(!JSON.parse(without.stdout).files[0].diagnostics.some((d: { code: string }) => d.code === 'postmark/dkim-missing'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a --config file that does not exist is a usage error', () => {
+    assertUsageFailure(cli('check', '--config', 'no/such/postmark-zone.json', CLEAN), /postmark-zone\.json/);
+  });
+
+  test('problems in the configuration are warnings with their position, and severities apply', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pz-cli-config-'));
+    try {
+      const config = join(dir, 'postmark-zone.json');
+      writeFileSync(config, '{\n  "domains": {},\n  "severities": { "zone/invalid-rdata": "off" },\n  "bogus": 1\n}\n');
+      const result = cli('check', '--format', 'json', '--config', config, BROKEN);
+      assert.match(result.stderr, /postmark-zone\.json:4:3 warning config /);
+      const codes = JSON.parse(result.stdout).files[0].diagnostics.map((d: { code: string }) => d.code);
+      assert.deepEqual(codes, ['zone/unknown-type']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -43,6 +43,14 @@ for (const c of constructs) {
   });
 }
 
+test('a leading byte-order mark is not data', () => {
+  const zone = parse(`\uFEFF${HEAD}www IN A 192.0.2.1\n`);
+  assert.deepEqual(zone.parseFindings, []);
+  assert.deepEqual(records(zone).slice(2), ['www.example.com. 3600 IN A 192.0.2.1']);
+  const inherited = parse(`\uFEFF  IN A 192.0.2.1\n`);
+  assert.deepEqual(inherited.parseFindings.map((f) => f.code), ['zone/syntax-error']);
+});
+
 test('quoted strings decode \\" \\\\ and \\DDD, and count octets', () => {
   const zone = parse(`${HEAD}t IN TXT "a\\"b\\\\c\\065" "é"\n`);
   const txt = zone.records[2];

@@ -12,12 +12,16 @@ export interface OptionSpec {
   value?: string;
   /** The only accepted values, when the set is closed (checked here, so commands need not). */
   choices?: readonly string[];
+  /** May be given several times; every value is kept in `lists`. */
+  repeatable?: boolean;
   description: string;
 }
 
 export interface ParsedArgs {
   /** Option values by long name; flags are `true`. A repeated option keeps the last value. */
   options: Map<string, string | true>;
+  /** Every value of repeatable options, in order. */
+  lists: Map<string, string[]>;
   positionals: string[];
 }
 
@@ -27,6 +31,7 @@ export interface ParsedArgs {
  */
 export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[], { stopAtPositional = false } = {}): ParsedArgs {
   const options = new Map<string, string | true>();
+  const lists = new Map<string, string[]>();
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -59,8 +64,9 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[],
       throw new UsageError(`unknown value '${value}' for --${spec.name} (expected ${listChoices(spec.choices)})`);
     }
     options.set(spec.name, value);
+    if (spec.repeatable) lists.set(spec.name, [...(lists.get(spec.name) ?? []), value]);
   }
-  return { options, positionals };
+  return { options, lists, positionals };
 }
 
 function findSpec(written: string, specs: readonly OptionSpec[]): OptionSpec | undefined {

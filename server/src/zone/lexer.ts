@@ -15,6 +15,7 @@ const OPEN = 40;
 const CLOSE = 41;
 const QUOTE = 34;
 const BACKSLASH = 92;
+export const BYTE_ORDER_MARK = 0xfeff;
 
 export class Lexer {
   kind: TokenKind = 'space';
@@ -37,6 +38,9 @@ export class Lexer {
     } else if (ch === CR && text.charCodeAt(pos + 1) === LF) {
       this.kind = 'newline';
       pos += 2;
+    } else if (ch === BYTE_ORDER_MARK && pos === 0) {
+      this.kind = 'space'; // an editor's byte-order mark: no data (logicalLines skips it)
+      pos++;
     } else if (ch === SPACE || ch === TAB || ch === CR) {
       this.kind = 'space';
       while (pos < length) {

@@ -3,7 +3,7 @@
 // quote problems become findings, and the entry is still returned so the parser can go on.
 // Reads through the allocation-free Lexer: only words and quoted strings become objects.
 import type { Field, Span } from './model';
-import { Lexer, isTerminatedQuote } from './lexer';
+import { BYTE_ORDER_MARK, Lexer, isTerminatedQuote } from './lexer';
 import { fieldFromText } from './fields';
 
 export interface LogicalLine extends Span {
@@ -21,6 +21,7 @@ export interface LogicalLine extends Span {
 export function* logicalLines(text: string): Generator<LogicalLine> {
   const lexer = new Lexer(text);
   let pending = lexer.next();
+  if (pending && text.charCodeAt(0) === BYTE_ORDER_MARK) pending = lexer.next();
   while (pending) {
     const lineStart = lexer.start;
     const startsWithBlank = lexer.kind === 'space';

@@ -7,6 +7,7 @@ import { FORMAT_NAMES, formats } from '../formats/index';
 import { buildFileReport, type FileReport } from '../report';
 import { readZoneFile, type ZoneInput } from '../read-zone-file';
 import { EXIT, type CliIo, type Command } from '../command';
+import { readAnalysisConfig } from '../read-config';
 
 export const zoneOptions: OptionSpec[] = [
   {
@@ -15,6 +16,7 @@ export const zoneOptions: OptionSpec[] = [
     value: 'NAME',
     description: "zone name for every file, like named-checkzone's argument (default: $ORIGIN, file name or SOA owner)",
   },
+  { name: 'config', short: 'c', value: 'FILE', description: 'postmark-zone.json to use (default: the nearest one above each zone file)' },
 ];
 
 export const outputOptions: OptionSpec[] = [
@@ -27,7 +29,7 @@ export const checkCommand: Command = {
   summary: 'parse zone files and report syntax, named-checkzone-like and Postmark problems',
   options: [...zoneOptions, ...outputOptions],
   notes: [
-    'Text output: one `file:line:column: severity code message` line per finding on stdout;',
+    'Text output: one `file:line:column severity code message` line per finding on stdout;',
     'the origin used for each file and a summary line on stderr.',
     'JSON output: {"files":[{"file","origin","diagnostics":[{"code","severity","message","range"}]}]},',
     'ranges 0-based (LSP); a diagnostic in an $INCLUDE\'d file also has "file".',
@@ -54,10 +56,14 @@ function runCheck(args: ParsedArgs, io: CliIo): number {
   }
 
   const readInclude = createNodeIncludeReader(io.cwd);
-  const reports: FileReport[] = inputs.map(({ file, text }) => {
-    const { zone, findings } = analyze(text, { file, origin, readInclude });
-    return buildFileReport(file, zone, findings, io.cwd);
-  });
+  const configOption = args.options.get('config') as string | undefined;
+  const reports: FileReport[] = [];
+  for (const { file, text } of inputs) {
+    const config = readAnalysisConfig(configOption, file, io);
+    if (!config) return EXIT.usage;
+    const { zone, findings } = analyze(text, { file, origin, readInclude, context: config.context, severities: config.severities });
+    reports.push(buildFileReport(file, zone, findings, io.cwd));
+  }
   const output = format(reports, io.cwd);
   io.stdout(output.stdout);
   io.stderr(output.stderr);

@@ -1,15 +1,14 @@
 // `postmark-zone verify FILE`: asks live DNS whether the zone's Postmark, SPF and DMARC records are
 // published as the file says. Exit 0 all match, 1 a mismatch/missing record or an SPF limit
 // exceeded, 2 usage error or a zone that cannot be read or parsed, 3 no server answered.
-import { resolve } from 'node:path';
 import { analyze } from '../../analyze';
 import { createNodeIncludeReader } from '../../node-include-reader';
-import { loadAnalysisConfig } from '../../config/analysis-config';
+import { readAnalysisConfig } from '../read-config';
+import { zoneOptions } from './check';
 import { ensureAbsolute } from '../../zone/names';
 import { refusalFindings, verifyZone } from '../../live/verify';
 import { parseServerSpec } from '../../live/servers';
 import { formatVerifyText } from '../../live/report-text';
-import type { RuleContext } from '../../rules/rule';
 import { UsageError, type OptionSpec, type ParsedArgs } from '../args';
 import { buildFileReport, displayPath } from '../report';
 import { readZoneFile } from '../read-zone-file';
@@ -20,9 +19,8 @@ export const EXIT_NO_ANSWER = 3;
 const VERIFY_FORMATS = ['text', 'json'] as const;
 
 const verifyOptions: OptionSpec[] = [
-  { name: 'origin', short: 'o', value: 'NAME', description: 'zone name (default: $ORIGIN, file name or SOA owner)' },
-  { name: 'server', short: 's', value: 'HOST[:PORT]', description: 'ask only this server (several: separate with commas); default: the zone\'s name servers and the system resolver' },
-  { name: 'config', short: 'c', value: 'FILE', description: 'postmark-zone.json to use (default: the nearest one above the zone file)' },
+  ...zoneOptions,
+  { name: 'server', short: 's', value: 'HOST[:PORT]', repeatable: true, description: 'ask only this server (repeat, or separate with commas); default: the zone\'s name servers and the system resolver' },
   { name: 'timeout', value: 'MS', description: 'milliseconds to wait for each answer (default: 2000)' },
   { name: 'retries', value: 'N', description: 'times to ask again after a timeout (default: 1)' },
   { name: 'concurrency', value: 'N', description: 'queries in flight at once (default: 8)' },
@@ -31,9 +29,15 @@ const verifyOptions: OptionSpec[] = [
 
 export const verifyCommand: Command = {
   name: 'verify',
-  usage: 'verify FILE [--origin NAME] [--server HOST[:PORT][,...]] [--config FILE] [--timeout MS] [--retries N] [--format text|json]',
+  usage: 'verify FILE [--origin NAME] [--server HOST[:PORT]]... [--config FILE] [--timeout MS] [--retries N] [--format text|json]',
   summary: 'check that live DNS serves the zone\'s Postmark, SPF and DMARC records (exit 3: no server answered)',
   options: verifyOptions,
+  notes: [
+    'Asks every authoritative server of the zone (or only the --server ones) and the resolvers,',
+    'record by record. See docs/live-dns.md for the statuses.',
+    'Exit status: 0 everything matches, 1 a mismatch, a missing record or an SPF tree over a limit,',
+    '2 usage error or a zone that cannot be read or parsed, 3 no server answered.',
+  ],
   run: runVerify,
 };
 
@@ -42,7 +46,7 @@ async function runVerify(args: ParsedArgs, io: CliIo): Promise<number> {
   if (args.positionals.length > 1) throw new UsageError('verify takes one zone file');
   const file = args.positionals[0];
   const format = (args.options.get('format') as string | undefined) ?? 'text';
-  const servers = serverSpecs(args.options.get('server'));
+  const servers = serverSpecs(args.lists.get('server'));
   const timeoutMs = integerOption(args, 'timeout', 1, 600000);
   const retries = integerOption(args, 'retries', 0, 10);
   const concurrency = integerOption(args, 'concurrency', 1, 256);
@@ -53,8 +57,9 @@ async function runVerify(args: ParsedArgs, io: CliIo): Promise<number> {
     io.stderr(`postmark-zone: ${read.message}\n`);
     return EXIT.usage;
   }
-  const context = readConfig(args.options.get('config') as string | undefined, file, io);
-  if (!context) return EXIT.usage;
+  const config = readAnalysisConfig(args.options.get('config') as string | undefined, file, io);
+  if (!config) return EXIT.usage;
+  const context = config.context;
 
   const { zone, findings } = analyze(read.input.text, {
     file,
@@ -79,9 +84,9 @@ async function runVerify(args: ParsedArgs, io: CliIo): Promise<number> {
 }
 
 /** `--server` values; commas separate several in one value (a repeated option keeps only its last). */
-function serverSpecs(value: string | true | undefined): string[] | undefined {
-  if (typeof value !== 'string') return undefined;
-  const specs = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+function serverSpecs(values: string[] | undefined): string[] | undefined {
+  if (values === undefined) return undefined;
+  const specs = values.flatMap((value) => value.split(',')).map((s) => s.trim()).filter((s) => s !== '');
   for (const spec of specs) {
     const parsed = parseServerSpec(spec);
     if (!parsed.ok) throw new UsageError(parsed.message);
@@ -97,13 +102,3 @@ function integerOption(args: ParsedArgs, name: string, min: number, max: number)
 }
 
 /** Expectations from --config or the nearest postmark-zone.json; undefined when --config cannot be read. */
-function readConfig(option: string | undefined, zoneFile: string, io: CliIo): RuleContext | undefined {
-  const { context, loaded } = loadAnalysisConfig(resolve(io.cwd, zoneFile), {}, option === undefined ? undefined : resolve(io.cwd, option));
-  if (loaded && 'error' in loaded) {
-    io.stderr(`postmark-zone: ${loaded.error}\n`);
-    if (option !== undefined) return undefined;
-  } else if (loaded) {
-    for (const problem of loaded.problems) io.stderr(`postmark-zone: warning: ${displayPath(loaded.file, io.cwd)}: ${problem.message}\n`);
-  }
-  return context;
-}

@@ -1,4 +1,4 @@
-// Compiler-style text: one `file:line:col: severity code message` line per finding on stdout
+// Compiler-style text: one `file:line:col severity code message` line per finding on stdout
 // (1-based, columns in characters), so editors' problem matchers and grep see only findings.
 // The origin line of each file and the closing summary go to stderr.
 import type { OriginSource } from '../../zone/model';
@@ -11,7 +11,7 @@ export function formatText(reports: readonly FileReport[]): FormatOutput {
   for (const report of reports) {
     stderr.push(`${report.file}: origin ${report.origin} (${describeOriginSource(report.originSource)})`);
     for (const d of report.diagnostics) {
-      stdout.push(`${d.file}:${d.range.start.line + 1}:${d.startColumn}: ${d.severity} ${d.code} ${d.message}`);
+      stdout.push(`${d.file}:${d.range.start.line + 1}:${d.startColumn} ${d.severity} ${d.code} ${d.message}`);
     }
   }
   stderr.push(summarize(reports));
