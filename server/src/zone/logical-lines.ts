@@ -18,6 +18,8 @@ export interface LogicalLine extends Span {
   problems: Array<{ span: Span; message: string }>;
 }
 
+const NO_PROBLEMS: LogicalLine['problems'] = [];
+
 export function* logicalLines(text: string): Generator<LogicalLine> {
   const lexer = new Lexer(text);
   let pending = lexer.next();
@@ -61,6 +63,6 @@ export function* logicalLines(text: string): Generator<LogicalLine> {
     }
     if (items.length === 0 && problems === undefined) continue;
     const start = items.length > 0 ? items[0].start : problems![0].span.start;
-    yield { start, end, lineStart, startsWithBlank, items, multiline, problems: problems ?? [] };
+    yield { start, end, lineStart, startsWithBlank, items, multiline, problems: problems ?? NO_PROBLEMS };
   }
 }

@@ -99,11 +99,11 @@ export class RecordReader {
       const item = items[index];
       if (ttl === undefined && !item.quoted && looksLikeTtl(item.raw) && (parseTtl(item.raw) ?? Infinity) <= 0xffffffff) {
         ttl = this.readTtl(item);
-        ttlSpan = span(item);
+        ttlSpan = item; // a Field is a Span: no copy per record
         index++;
       } else if (recordClass === undefined && !item.quoted && (CLASSES.has(item.raw.toUpperCase()) || /^CLASS\d+$/i.test(item.raw))) {
         recordClass = item.raw.toUpperCase();
-        classSpan = span(item);
+        classSpan = item;
         index++;
       }
     }
@@ -146,7 +146,7 @@ export class RecordReader {
       class: recordClass ?? this.zoneClass,
       classSpan,
       type,
-      typeSpan: span(typeField),
+      typeSpan: typeField,
       fields,
       rdata,
       origin: this.origin,
@@ -224,8 +224,4 @@ export class RecordReader {
     }
     return { start: field.start, end: field.end, name, written: field.raw, relative };
   }
-}
-
-function span(field: Span): Span {
-  return { start: field.start, end: field.end };
 }
