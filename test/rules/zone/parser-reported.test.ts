@@ -48,7 +48,29 @@ ruleTable('zone/missing-ttl', {
 const LONG = 'a'.repeat(256);
 ruleTable('zone/txt-string-too-long', {
   valid: [{ name: '255 octets in one string', zone: HEAD + `@ IN TXT "${'a'.repeat(255)}"\n` }],
-  invalid: [{ name: '256 octets in one string', zone: HEAD + `@ IN TXT "${LONG}"\n`, expect: [{ text: `"${LONG}"` }] }],
+  invalid: [
+    {
+      name: '256 octets in one string',
+      zone: HEAD + `@ IN TXT "${LONG}"\n`,
+      expect: [{ text: `"${LONG}"`, fix: { id: 'split-txt-string', safe: true, output: HEAD + `@ IN TXT "${'a'.repeat(255)}" "a"\n` } }],
+    },
+    {
+      // 254 letters, then a decimal escape and an escaped quote: the cut falls between them.
+      name: 'escapes are never cut apart, and keep their spelling',
+      zone: HEAD + `t IN TXT ( "${'b'.repeat(254)}\\065\\"xyz" ) ; note\n`,
+      expect: [
+        {
+          text: `"${'b'.repeat(254)}\\065\\"xyz"`,
+          fix: { id: 'split-txt-string', safe: true, output: HEAD + `t IN TXT ( "${'b'.repeat(254)}\\065" "\\"xyz" ) ; note\n` },
+        },
+      ],
+    },
+    {
+      name: 'an unquoted string is split into quoted ones; multi-byte characters stay whole',
+      zone: HEAD + `u IN TXT ${'é'.repeat(128)}\n`,
+      expect: [{ text: 'é'.repeat(128), fix: { id: 'split-txt-string', safe: true, output: HEAD + `u IN TXT "${'é'.repeat(127)}" "é"\n` } }],
+    },
+  ],
 });
 
 const LABEL = 'l'.repeat(64);

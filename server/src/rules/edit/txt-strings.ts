@@ -112,3 +112,35 @@ function removalEdits(file: string, text: string, fields: readonly Field[], keep
     return { file, start: field.start - blanks, end: field.end, newText: '' };
   });
 }
+
+/**
+ * A character-string as written (escapes kept, no quotes) cut into pieces of at most `max`
+ * octets: an escape (`\X`, `\DDD`) and a multi-byte character are never cut apart.
+ */
+export function splitWrittenString(raw: string, max = MAX_STRING_OCTETS): string[] {
+  const chunks: string[] = [];
+  let start = 0;
+  let octets = 0;
+  for (let i = 0; i < raw.length; ) {
+    let end: number;
+    let size: number;
+    if (raw[i] === '\\' && /^\d{3}$/.test(raw.slice(i + 1, i + 4))) {
+      end = i + 4;
+      size = 1;
+    } else {
+      const at = raw[i] === '\\' && i + 1 < raw.length ? i + 1 : i;
+      const ch = String.fromCodePoint(raw.codePointAt(at)!);
+      end = at + ch.length;
+      size = utf8Length(ch);
+    }
+    if (octets + size > max && i > start) {
+      chunks.push(raw.slice(start, i));
+      start = i;
+      octets = 0;
+    }
+    octets += size;
+    i = end;
+  }
+  chunks.push(raw.slice(start));
+  return chunks;
+}
