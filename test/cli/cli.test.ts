@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { rules } from '../../server/src/rules/index';
 import { docsUrl, REPOSITORY_URL } from '../../server/src/rules/docs-url';
-import { CLI_PATH, REPO_ROOT, ensureCliBuilt } from './build-cli';
+import { CLI_PATH, REPO_ROOT, ensureCliBuilt } from '../helpers/bundles';
 
 const FIXTURES = 'test/fixtures/cli';
 const CLEAN = `${FIXTURES}/clean.example.zone`;

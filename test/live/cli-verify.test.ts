@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLI_PATH, ensureCliBuilt } from '../cli/build-cli';
+import { CLI_PATH, ensureCliBuilt } from '../helpers/bundles';
 import { findNamed, NAMED_MISSING, startNamed, startSilentServer, type NamedServer } from '../helpers/named-server';
 import { exampleZone, reportsZone, rsaPublicKey, SELECTOR } from './live-zones';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource, WorkDoneProgress, type WorkDoneProgressBegin, type WorkDoneProgressEnd, type WorkDoneProgressReport } from 'vscode-languageserver-protocol';
 import { verifyLiveDnsRequest, type VerifyLiveDnsResult } from '../../server/src/protocol';
-import { ensureServerBuilt } from '../lsp/build-server';
+import { ensureServerBuilt } from '../helpers/bundles';
 import { LspTestClient } from '../lsp/lsp-client';
 import { findNamed, NAMED_MISSING, startNamed, startSilentServer, type NamedServer } from '../helpers/named-server';
 import { exampleZone, reportsZone, rsaPublicKey } from './live-zones';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { insertRecordEditRequest, type InsertRecordEditResult } from '../../server/src/protocol';
-import { ensureServerBuilt } from './build-server';
+import { ensureServerBuilt } from '../helpers/bundles';
 import { LspTestClient } from './lsp-client';
 
 const ZONE = [

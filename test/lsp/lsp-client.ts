@@ -10,7 +10,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { DEFAULT_SETTINGS, type AnalysisStatusParams, type ZoneSettings } from '../../server/src/protocol';
-import { SERVER_PATH } from './build-server';
+import { SERVER_PATH } from '../helpers/bundles';
 
 const WAIT_LIMIT_MS = 10_000;
 

@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS } from '../../server/src/protocol';
 import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, InitializeResult, MarkupContent, Range } from 'vscode-languageserver-protocol';
 import { analyze } from '../../server/src/analyze';
 import { docsUrl } from '../../server/src/rules/docs-url';
-import { ensureServerBuilt } from './build-server';
+import { ensureServerBuilt } from '../helpers/bundles';
 import { LspTestClient } from './lsp-client';
 
 const ZONE = [
