@@ -229,6 +229,21 @@ describe('language server over stdio', () => {
     assert.ok(!client.diagnostics.some((d) => d.uri === pathToFileURL(includePath).toString()), 'nothing is published to the included file');
   });
 
+  test('one edit proposed by two rules is offered once, for both diagnostics', async () => {
+    const text = ['$ORIGIN example.org.', '$TTL 3600', '@ IN SOA ns1 hostmaster 1 7200 3600 1209600 300', '@ IN NS ns1', 'ns1 IN A 192.0.2.1', 'pm-bounces IN CNAME pm.mtasv.net', ''].join('\n');
+    const twiceUri = 'untitled:twice.zone';
+    client.open(twiceUri, text, 1);
+    const published = await client.diagnosticsFor(twiceUri, 1);
+    const both = published.diagnostics.filter((d) => d.code === 'postmark/return-path-target' || d.code === 'zone/missing-trailing-dot');
+    assert.equal(both.length, 2, JSON.stringify(published.diagnostics));
+    const params = { textDocument: { uri: twiceUri }, range: both[0].range, context: { diagnostics: both, only: ['quickfix'] } };
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', params)) as CodeAction[];
+    const dots = actions.filter((a) => /trailing dot/.test(a.title));
+    assert.equal(dots.length, 1, JSON.stringify(actions.map((a) => a.title)));
+    assert.deepEqual(dots[0].diagnostics?.map((d) => d.code).sort(), ['postmark/return-path-target', 'zone/missing-trailing-dot']);
+    assert.equal(dots[0].isPreferred, true);
+  });
+
   test('settings: the origin option is used, and a configuration change re-analyses', async () => {
     const untitled = 'untitled:Untitled-1';
     client.settings = { ...DEFAULT_SETTINGS, origin: 'example.org' };

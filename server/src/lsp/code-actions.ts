@@ -21,6 +21,9 @@ export function codeActionsFor(
   const actions: CodeAction[] = [];
 
   if (wants(CodeActionKind.QuickFix)) {
+    // Two rules may propose the very same edit (the missing dot of a Return-Path target is both
+    // postmark/return-path-target and zone/missing-trailing-dot): offer it once, for both.
+    const byEdits = new Map<string, CodeAction>();
     for (const diagnostic of params.context.diagnostics) {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
       const data = diagnostic.data as Partial<DiagnosticData> | undefined;
@@ -28,8 +31,17 @@ export function codeActionsFor(
       findings.forEach((finding, i) => {
         if (!finding.fixes?.length || !sameDiagnostic(current.diagnostics[i], diagnostic)) return;
         for (const fix of finding.fixes) {
+          const key = fix.edits.length > 0 && !fix.command ? JSON.stringify(fix.edits) : undefined;
+          const same = key === undefined ? undefined : byEdits.get(key);
+          if (same) {
+            same.diagnostics = [...(same.diagnostics ?? []), diagnostic];
+            same.isPreferred ||= fix.isPreferred;
+            continue;
+          }
           const action = fixToCodeAction(fix, diagnostic, target);
-          if (action) actions.push(action);
+          if (!action) continue;
+          actions.push(action);
+          if (key !== undefined) byEdits.set(key, action);
         }
       });
     }

@@ -1,19 +1,12 @@
 // The extension activates on a zone file and publishes the example's problems as diagnostics
 // with codes, severities, ranges, the source and a link to the rule's docs page.
 import assert from 'node:assert/strict';
-import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
+import { suite, test } from 'mocha';
 import * as vscode from 'vscode';
-import { EXAMPLE_CODES, EXTENSION_ID, closeAllEditors, codeOf, copyExampleZone, openZone, positionOf, waitForCodes, type ZoneCopy } from './helpers';
+import { codeOf, EXAMPLE_CODES, exampleZoneForSuite, EXTENSION_ID, openZone, positionOf, waitForCodes } from './helpers';
 
 suite('diagnostics', () => {
-  let zone: ZoneCopy;
-  suiteSetup(() => {
-    zone = copyExampleZone();
-  });
-  suiteTeardown(async () => {
-    await closeAllEditors();
-    zone.dispose();
-  });
+  const zone = exampleZoneForSuite();
 
   test('a .zone file opens in the zone language and activates the extension', async () => {
     const editor = await openZone(zone.uri);

@@ -3,7 +3,7 @@
 import { mkdtempSync, copyFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Context } from 'mocha';
+import { suiteSetup, suiteTeardown, type Context } from 'mocha';
 import * as vscode from 'vscode';
 
 /** The bundles live in out/vscode-suite/, two levels under the repository. */
@@ -26,6 +26,24 @@ export function copyExampleZone(): ZoneCopy {
   const file = join(dir, 'example.com.zone');
   copyFileSync(EXAMPLE_ZONE, file);
   return { uri: vscode.Uri.file(file), dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A copy of the example zone for the current suite: made before it, removed after it (editors closed). */
+export function exampleZoneForSuite(): ZoneCopy {
+  let copy: ZoneCopy | undefined;
+  suiteSetup(() => {
+    copy = copyExampleZone();
+  });
+  suiteTeardown(async () => {
+    await closeAllEditors();
+    copy?.dispose();
+  });
+  return {
+    get uri() {
+      return copy!.uri;
+    },
+    dispose: () => copy?.dispose(),
+  };
 }
 
 export async function openZone(uri: vscode.Uri): Promise<vscode.TextEditor> {

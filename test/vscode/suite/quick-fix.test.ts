@@ -2,19 +2,12 @@
 // offered for its diagnostic, applies as a minimal edit, and the problem goes away.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
+import { suite, test } from 'mocha';
 import * as vscode from 'vscode';
-import { EXAMPLE_CODES, EXAMPLE_ZONE, closeAllEditors, codeOf, copyExampleZone, openZone, waitForCodes, type ZoneCopy } from './helpers';
+import { codeOf, EXAMPLE_CODES, EXAMPLE_ZONE, exampleZoneForSuite, openZone, waitForCodes } from './helpers';
 
 suite('quick fix', () => {
-  let zone: ZoneCopy;
-  suiteSetup(() => {
-    zone = copyExampleZone();
-  });
-  suiteTeardown(async () => {
-    await closeAllEditors();
-    zone.dispose();
-  });
+  const zone = exampleZoneForSuite();
 
   test('adding the trailing dot to pm.mtasv.net fixes both findings', async () => {
     const editor = await openZone(zone.uri);

@@ -1,19 +1,12 @@
 // postmarkZone.restartServer: the old server's diagnostics are withdrawn when it stops, and the
 // new server analyses the open zone again and publishes the same problems.
 import assert from 'node:assert/strict';
-import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
+import { suite, test } from 'mocha';
 import * as vscode from 'vscode';
-import { EXAMPLE_CODES, closeAllEditors, copyExampleZone, openZone, positionOf, recordCodes, waitForCodes, waitForDiagnostics, type ZoneCopy } from './helpers';
+import { EXAMPLE_CODES, exampleZoneForSuite, openZone, positionOf, recordCodes, waitForCodes, waitForDiagnostics } from './helpers';
 
 suite('restart command', () => {
-  let zone: ZoneCopy;
-  suiteSetup(() => {
-    zone = copyExampleZone();
-  });
-  suiteTeardown(async () => {
-    await closeAllEditors();
-    zone.dispose();
-  });
+  const zone = exampleZoneForSuite();
 
   test('restarting the server clears and republishes the diagnostics', async () => {
     await openZone(zone.uri);
