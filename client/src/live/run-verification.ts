@@ -54,7 +54,8 @@ export async function runLiveVerification(controller: ServerController, target?:
     return;
   }
   view.show(document, result);
-  await announce(result, view);
+  // The command is done when the check is; the notification's buttons are answered later.
+  void announce(result, view);
 }
 
 async function announce(result: VerifyLiveDnsResult, view: ReturnType<typeof liveDnsView>): Promise<void> {
