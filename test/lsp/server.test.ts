@@ -3,7 +3,7 @@
 // code actions, $INCLUDE findings, settings and a clean shutdown.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -242,6 +242,26 @@ describe('language server over stdio', () => {
     assert.equal(dots.length, 1, JSON.stringify(actions.map((a) => a.title)));
     assert.deepEqual(dots[0].diagnostics?.map((d) => d.code).sort(), ['postmark/return-path-target', 'zone/missing-trailing-dot']);
     assert.equal(dots[0].isPreferred, true);
+  });
+
+  test('postmark-zone.json above the zone file sets expectations and severities', async () => {
+    const configDir = join(workDir, 'configured');
+    const zoneDir = join(configDir, 'zones');
+    mkdirSync(zoneDir, { recursive: true });
+    writeFileSync(
+      join(configDir, 'postmark-zone.json'),
+      JSON.stringify({ domains: { 'example.info': { dkim: [{ host: '20240101000000pm._domainkey' }] } }, severities: { 'zone/ns-target-no-address': 'off' } }),
+    );
+    const text = ['$ORIGIN example.info.', '$TTL 3600', '@ IN SOA ns1 hostmaster 1 7200 3600 1209600 300', '@ IN NS ns1', ''].join('\n');
+    const zonePath = join(zoneDir, 'example.info.zone');
+    writeFileSync(zonePath, text);
+    const configuredUri = pathToFileURL(zonePath).toString();
+    client.open(configuredUri, text, 1);
+    const published = await client.diagnosticsFor(configuredUri, 1);
+    const codes = published.diagnostics.map((d) => d.code);
+    assert.ok(codes.includes('postmark/dkim-missing'), `the configured DKIM host is expected; got ${codes.join(', ')}`);
+    assert.match(published.diagnostics.find((d) => d.code === 'postmark/dkim-missing')!.message as string, /20240101000000pm\._domainkey/);
+    assert.ok(!codes.includes('zone/ns-target-no-address'), 'the file turns this code off');
   });
 
   test('settings: the origin option is used, and a configuration change re-analyses', async () => {
