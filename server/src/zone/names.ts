@@ -33,7 +33,12 @@ export function splitLabels(name: string): { labels: string[]; absolute: boolean
 
 /** True when the name ends with an unescaped dot. */
 export function isAbsolute(name: string): boolean {
-  return splitLabels(name).absolute;
+  // Called for every name read: look at the end only. The final dot counts unless an odd
+  // number of backslashes escapes it.
+  if (name.charCodeAt(name.length - 1) !== 46) return false;
+  let backslashes = 0;
+  for (let i = name.length - 2; i >= 0 && name.charCodeAt(i) === 92; i--) backslashes++;
+  return backslashes % 2 === 0;
 }
 
 /** The absolute name a written name stands for: `@` is the origin; relative names get it appended. */
@@ -46,7 +51,7 @@ export function resolveName(written: string, origin: string): { name: string; re
 /** A message when the name breaks a length rule or has an empty label, else undefined. */
 export function nameProblem(name: string): { code: 'zone/name-too-long' | 'zone/invalid-rdata'; message: string } | undefined {
   // Hot path: a short ASCII name without escapes or empty labels is fine.
-  if (name.length <= 64 && !name.includes('\\') && !name.includes('..') && !NON_ASCII.test(name) && (name === '.' || name[0] !== '.')) return undefined;
+  if (name.length > 0 && name.length <= 64 && !name.includes('\\') && !name.includes('..') && !NON_ASCII.test(name) && (name === '.' || name[0] !== '.')) return undefined;
   const { labels } = splitLabels(name);
   let wire = 1;
   for (const label of labels) {
