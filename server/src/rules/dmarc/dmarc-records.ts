@@ -19,6 +19,7 @@ const parsedRecords = new WeakMap<ZoneRecord, DmarcTxt>();
 
 /** True when the owner's first label is `_dmarc` (where receivers look, RFC 7489 §6.1). */
 export function isDmarcOwner(name: string): boolean {
+  if (!/^_dmarc/i.test(name)) return false; // most names: no need to split them
   const first = splitLabels(name).labels[0];
   return first !== undefined && first.toLowerCase() === '_dmarc';
 }

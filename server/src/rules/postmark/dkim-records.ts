@@ -32,6 +32,7 @@ export interface DkimHost {
 
 /** `<selector>._domainkey.<domain>` split up, or undefined for another kind of name. */
 export function splitDkimName(name: string): { selector: string; domain: string } | undefined {
+  if (!/_domainkey/i.test(name)) return undefined; // most names: no need to split them
   const { labels } = splitLabels(name);
   if (labels.length < 2 || labels[1].toLowerCase() !== '_domainkey') return undefined;
   const domain = labels.slice(2).join('.');

@@ -1,16 +1,15 @@
 // zone/ns-missing: an apex SOA but no NS records at the apex. RFC 1035 §5.2 requires them and
 // named-checkzone rejects the zone ("has no NS records"). Without an SOA, zone/missing-soa
 // speaks first, as BIND does.
-import { sameName } from '../../zone/names';
 import type { Rule } from '../rule';
-import { displayName, findingAt, typeAnchor } from './record-helpers';
+import { displayName, findingAt, recordsAt, typeAnchor } from './record-helpers';
 
 export const nsMissing: Rule = {
   code: 'zone/ns-missing',
   summary: 'The zone apex has no NS records.',
   severity: 'error',
   check(zone) {
-    const apex = zone.records.filter((record) => sameName(record.owner.name, zone.origin));
+    const apex = recordsAt(zone, zone.origin);
     const soa = apex.find((record) => record.type === 'SOA');
     if (!soa || apex.some((record) => record.type === 'NS')) return [];
     return [

@@ -64,14 +64,20 @@ export function displayName(name: string | NameRef): string {
  * that compare records of a set need only these, and most sets have one record.
  */
 export const sharedRRsets = perZone((zone: Zone): ZoneRecord[][] => {
-  const groups = new Map<string, ZoneRecord[]>();
-  for (const record of zone.records) {
-    const key = `${nameKey(record.owner.name)} ${record.class} ${record.type}`;
-    const group = groups.get(key);
-    if (group) group.push(record);
-    else groups.set(key, [record]);
+  const shared: ZoneRecord[][] = [];
+  // zone.byOwner already groups by owner (in zone order); most owners hold one record.
+  for (const records of zone.byOwner.values()) {
+    if (records.length < 2) continue;
+    const groups = new Map<string, ZoneRecord[]>();
+    for (const record of records) {
+      const key = `${record.class} ${record.type}`;
+      const group = groups.get(key);
+      if (group) group.push(record);
+      else groups.set(key, [record]);
+    }
+    for (const group of groups.values()) if (group.length > 1) shared.push(group);
   }
-  return [...groups.values()].filter((group) => group.length > 1);
+  return shared;
 });
 
 /** The CNAME record owned by `name` when it lies in the zone, else undefined. */
