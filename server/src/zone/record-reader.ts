@@ -97,11 +97,11 @@ export class RecordReader {
     let classSpan: Span | undefined;
     for (let round = 0; round < 2 && index < items.length; round++) {
       const item = items[index];
-      if (ttl === undefined && !item.quoted && looksLikeTtl(item.raw) && (parseTtl(item.raw) ?? Infinity) <= 0xffffffff) {
+      if (ttl === undefined && !item.quoted && startsWithDigit(item.raw) && looksLikeTtl(item.raw) && (parseTtl(item.raw) ?? Infinity) <= 0xffffffff) {
         ttl = this.readTtl(item);
         ttlSpan = item; // a Field is a Span: no copy per record
         index++;
-      } else if (recordClass === undefined && !item.quoted && (CLASSES.has(item.raw.toUpperCase()) || /^CLASS\d+$/i.test(item.raw))) {
+      } else if (recordClass === undefined && !item.quoted && (item.raw === 'IN' || CLASSES.has(item.raw.toUpperCase()) || /^CLASS\d+$/i.test(item.raw))) {
         recordClass = item.raw.toUpperCase();
         classSpan = item;
         index++;
@@ -224,4 +224,10 @@ export class RecordReader {
     }
     return { start: field.start, end: field.end, name, written: field.raw, relative };
   }
+}
+
+/** A TTL starts with a digit; checking that first spares two regular expressions per record. */
+function startsWithDigit(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= 48 && code <= 57;
 }

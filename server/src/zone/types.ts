@@ -25,6 +25,8 @@ const NAME_BY_CODE = new Map(TYPE_CODES.map(([name, code]) => [code, name]));
 
 /** Type number for a mnemonic (any case) or `TYPEnnn` (1-5 digits, at most 65535, as BIND reads it). */
 export function typeCode(mnemonic: string): number | undefined {
+  const written = CODE_BY_NAME.get(mnemonic); // usually written in upper case already
+  if (written !== undefined) return written;
   const upper = mnemonic.toUpperCase();
   const known = CODE_BY_NAME.get(upper);
   if (known !== undefined) return known;
