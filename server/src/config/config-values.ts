@@ -10,6 +10,7 @@ import {
   MAX_NAME_LENGTH,
   RUA_PATTERN,
 } from './config-types';
+import { ellipsize } from '../zone/text-value';
 
 const DOMAIN = new RegExp(DOMAIN_PATTERN);
 const HOST = new RegExp(HOST_PATTERN);
@@ -21,8 +22,8 @@ const RUA = new RegExp(RUA_PATTERN);
 
 export function domainProblem(name: string): string | undefined {
   if (name === '' || name === '.') return 'A domain name cannot be empty.';
-  if (name.length > MAX_NAME_LENGTH) return `'${short(name)}' is longer than ${MAX_NAME_LENGTH} characters.`;
-  if (!DOMAIN.test(name)) return `'${short(name)}' is not a domain name (letters, digits, '-' and '_' in dot-separated labels of at most 63 characters, like 'example.com').`;
+  if (name.length > MAX_NAME_LENGTH) return `'${ellipsize(name, 60)}' is longer than ${MAX_NAME_LENGTH} characters.`;
+  if (!DOMAIN.test(name)) return `'${ellipsize(name, 60)}' is not a domain name (letters, digits, '-' and '_' in dot-separated labels of at most 63 characters, like 'example.com').`;
   return undefined;
 }
 
@@ -30,9 +31,9 @@ export function domainProblem(name: string): string | undefined {
 export function hostProblem(host: string, what: string, wildcard = false): string | undefined {
   if (host === '') return `The ${what} cannot be empty (use '@' for the domain itself).`;
   if (host.length > MAX_NAME_LENGTH) return `The ${what} is longer than ${MAX_NAME_LENGTH} characters.`;
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(host)) return `The ${what} '${short(host)}' is a URL; write only the host name, like Postmark's DNS settings show it.`;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(host)) return `The ${what} '${ellipsize(host, 60)}' is a URL; write only the host name, like Postmark's DNS settings show it.`;
   if (!(wildcard ? INBOUND_HOST : HOST).test(host)) {
-    return `The ${what} '${short(host)}' is not a host name: write it relative to the domain (like 'pm-bounces'), '@' for the domain itself, or absolute with a final dot.`;
+    return `The ${what} '${ellipsize(host, 60)}' is not a host name: write it relative to the domain (like 'pm-bounces'), '@' for the domain itself, or absolute with a final dot.`;
   }
   return undefined;
 }
@@ -40,7 +41,7 @@ export function hostProblem(host: string, what: string, wildcard = false): strin
 export function dkimHostProblem(host: string): string | undefined {
   const problem = hostProblem(host, 'DKIM host');
   if (problem) return problem;
-  if (!DKIM_HOST.test(host)) return `The DKIM host '${short(host)}' must be '<selector>._domainkey' (like '20231012123456pm._domainkey').`;
+  if (!DKIM_HOST.test(host)) return `The DKIM host '${ellipsize(host, 60)}' must be '<selector>._domainkey' (like '20231012123456pm._domainkey').`;
   return undefined;
 }
 
@@ -53,10 +54,6 @@ export function dkimValueProblem(value: string): string | undefined {
 }
 
 export function ruaProblem(rua: string): string | undefined {
-  if (!RUA.test(rua)) return `'${short(rua)}' is not a list of mailto: addresses (like 'mailto:re+abc123@dmarc.postmarkapp.com').`;
+  if (!RUA.test(rua)) return `'${ellipsize(rua, 60)}' is not a list of mailto: addresses (like 'mailto:re+abc123@dmarc.postmarkapp.com').`;
   return undefined;
-}
-
-function short(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

@@ -7,6 +7,7 @@ import type { DnsAnswer } from './dns-answers';
 import type { QueryResult } from './dns-client';
 import { isRelevantTxt } from './expected-records';
 import type { CheckResult, CheckStatus, ExpectedRecord, RecordStatus } from './report-types';
+import { ellipsize } from '../zone/text-value';
 
 export interface Comparison {
   status: CheckStatus;
@@ -113,9 +114,5 @@ export function summarizeRecord(checks: readonly CheckResult[]): { status: Recor
 
 function describeSignature(signature: string): string {
   const [status, ...values] = signature.split('\u0000');
-  return values.length === 0 ? status : `${status} ${values.map((v) => truncate(v)).join(' | ')}`;
-}
-
-function truncate(value: string): string {
-  return value.length > 60 ? `${value.slice(0, 57)}...` : value;
+  return values.length === 0 ? status : `${status} ${values.map((v) => ellipsize(v, 60)).join(' | ')}`;
 }

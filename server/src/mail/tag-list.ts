@@ -2,6 +2,7 @@
 // text at `;`, checks tag names and values, reports duplicates, and keeps offsets into the text
 // for every tag, value and separator so rules can point at them and edit them.
 import type { Span } from '../zone/model';
+import { ellipsize } from '../zone/text-value';
 
 export interface TagSpec extends Span {
   /** As written (case kept). `start`/`end` run from the name's first character to the value's last. */
@@ -109,7 +110,7 @@ function parseSpec(
       kind: 'missing-equals',
       start,
       end,
-      message: `"${shorten(text.slice(start, end))}" is not a tag=value pair (RFC 6376 §3.2).`,
+      message: `"${ellipsize(text.slice(start, end), 40)}" is not a tag=value pair (RFC 6376 §3.2).`,
     });
     return undefined;
   }
@@ -124,7 +125,7 @@ function parseSpec(
       message:
         name === ''
           ? 'A tag name is missing before "=" (RFC 6376 §3.2).'
-          : `"${shorten(name)}" is not a valid tag name: a letter followed by letters, digits or "_" (RFC 6376 §3.2).`,
+          : `"${ellipsize(name, 40)}" is not a valid tag name: a letter followed by letters, digits or "_" (RFC 6376 §3.2).`,
     });
     return undefined;
   }
@@ -200,8 +201,4 @@ function trimmed(text: string, start: number, end: number): [number, number] {
 function describeChar(ch: string): string {
   const code = ch.charCodeAt(0);
   return code < 0x20 || code === 0x7f ? `a control character (code ${code})` : `"${ch}"`;
-}
-
-function shorten(s: string): string {
-  return s.length > 40 ? `${s.slice(0, 37)}...` : s;
 }

@@ -3,7 +3,7 @@
 // Shared by the client commands (input boxes) and the rules (configured values).
 import { parseDkimRecord } from '../mail/dkim';
 import { isAtOrBelow, nameProblem, splitLabels } from '../zone/names';
-import { decodeText } from '../zone/text-value';
+import { decodeText, ellipsize } from '../zone/text-value';
 import { txtRdata } from './edit/txt-strings';
 
 export type InputCheck = { ok: true; value: string } | { ok: false; message: string };
@@ -34,7 +34,7 @@ export function checkDkimHost(input: string, domain: string, origin: string): In
   const host = input.trim();
   if (host === '') return { ok: false, message: 'Enter the DKIM host Postmark shows, like 20231012123456pm._domainkey.' };
   if (/[\s"'();\\]/.test(host) || /^[a-z][a-z0-9+.-]*:\/\//i.test(host)) {
-    return { ok: false, message: `'${short(host)}' is not a host name: enter only the host, like 20231012123456pm._domainkey.` };
+    return { ok: false, message: `'${ellipsize(host, 60)}' is not a host name: enter only the host, like 20231012123456pm._domainkey.` };
   }
   let name: string;
   if (host.endsWith('.')) name = host;
@@ -43,9 +43,9 @@ export function checkDkimHost(input: string, domain: string, origin: string): In
   else name = `${host}.${domain}`;
   const labels = splitLabels(name).labels;
   const keyLabel = labels.findIndex((label) => label.toLowerCase() === '_domainkey');
-  if (keyLabel < 1) return { ok: false, message: `'${short(host)}' is not a DKIM host: it must be <selector>._domainkey, like 20231012123456pm._domainkey.` };
+  if (keyLabel < 1) return { ok: false, message: `'${ellipsize(host, 60)}' is not a DKIM host: it must be <selector>._domainkey, like 20231012123456pm._domainkey.` };
   const bad = labels.slice(0, keyLabel).find((label) => !SELECTOR_LABEL.test(label));
-  if (bad !== undefined) return { ok: false, message: `'${short(bad)}' is not a valid selector: use letters, digits and hyphens (RFC 6376 §3.1).` };
+  if (bad !== undefined) return { ok: false, message: `'${ellipsize(bad, 60)}' is not a valid selector: use letters, digits and hyphens (RFC 6376 §3.1).` };
   const problem = nameProblem(name);
   if (problem) return { ok: false, message: problem.message };
   if (!isAtOrBelow(name, origin)) return { ok: false, message: `${name} is outside this zone (${origin}): add it to the zone file of its domain.` };
@@ -71,7 +71,7 @@ export function checkDmarcRua(input: string): InputCheck {
   for (const part of parts) {
     if (part === '') return { ok: false, message: 'An address is empty: separate addresses with single commas.' };
     const uri = /^mailto:/i.test(part) ? `mailto:${part.slice(7)}` : `mailto:${part}`;
-    if (!MAILTO.test(uri)) return { ok: false, message: `'${short(part)}' is not an e-mail address (like re+abc123@dmarc.postmarkapp.com; RFC 7489 §6.4 wants mailto: URIs).` };
+    if (!MAILTO.test(uri)) return { ok: false, message: `'${ellipsize(part, 60)}' is not an e-mail address (like re+abc123@dmarc.postmarkapp.com; RFC 7489 §6.4 wants mailto: URIs).` };
     uris.push(uri);
   }
   return { ok: true, value: uris.join(',') };
@@ -85,8 +85,4 @@ export function dkimRecordData(value: string): string {
 /** TXT rdata of a starter DMARC policy (monitoring only) sending aggregate reports to `rua`. */
 export function dmarcRecordData(rua: string): string {
   return txtRdata(`v=DMARC1; p=none; rua=${rua}`);
-}
-
-function short(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

@@ -1,7 +1,7 @@
 // Domain names in presentation format (RFC 1035 §5.1, RFC 4343 for case): resolving relative
 // names against the origin, wire-length limits (RFC 1035 §2.3.4: label <= 63, name <= 255
 // octets) and case-insensitive comparison keys.
-import { decodeText } from './text-value';
+import { decodeText, ellipsize } from './text-value';
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -58,7 +58,7 @@ export function nameProblem(name: string): { code: 'zone/name-too-long' | 'zone/
     if (label === '') return { code: 'zone/invalid-rdata', message: `Empty label in name '${name}'.` };
     const octets = decodeText(label).octets;
     if (octets > MAX_LABEL_OCTETS) {
-      return { code: 'zone/name-too-long', message: `Label '${truncate(label)}' is ${octets} octets long; a label may have at most ${MAX_LABEL_OCTETS} (RFC 1035 §2.3.4).` };
+      return { code: 'zone/name-too-long', message: `Label '${ellipsize(label, 20)}' is ${octets} octets long; a label may have at most ${MAX_LABEL_OCTETS} (RFC 1035 §2.3.4).` };
     }
     wire += octets + 1;
   }
@@ -115,8 +115,4 @@ export function relativeTo(name: string, origin: string): string {
 /** Makes `example.com` absolute (`example.com.`); leaves `.` and absolute names alone. */
 export function ensureAbsolute(name: string): string {
   return isAbsolute(name) ? name : `${name}.`;
-}
-
-function truncate(label: string): string {
-  return label.length > 20 ? `${label.slice(0, 17)}...` : label;
 }

@@ -60,3 +60,8 @@ export function utf8Length(s: string): number {
 export function quoteText(value: string): string {
   return '"' + value.replace(/[\\"]/g, (c) => '\\' + c) + '"';
 }
+
+/** `text` cut to at most `max` characters for a message, the cut marked with `...`. */
+export function ellipsize(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}

@@ -4,10 +4,10 @@
 import type { Finding, Fix, Rule } from '../rule';
 import { nameKey } from '../../zone/names';
 import { effectiveMechanisms } from '../../mail/spf';
-import { displayName, findingAt, relatedRecord } from '../zone/record-helpers';
+import { displayName, findingAt, rdataSpan, relatedRecord } from '../zone/record-helpers';
 import { deleteRecordsEdits } from '../edit/line-edits';
 import { txtRdata } from '../edit/txt-strings';
-import { rdataSpan, textOf, txtPolicies, type SpfPolicy } from './spf-policies';
+import { textOf, txtPolicies, type SpfPolicy } from './spf-policies';
 
 export const spfMultipleRecords: Rule = {
   code: 'spf/multiple-records',
@@ -28,8 +28,8 @@ export const spfMultipleRecords: Rule = {
       const fix = mergeFix(zone, group);
       for (const policy of others) {
         findings.push(
-          findingAt(spfMultipleRecords, policy.record.file, rdataSpan(policy), `'${displayName(policy.record.owner)}' has ${distinct.length} SPF records; a name may have only one, otherwise receivers return permerror (RFC 7208 §3.2, §4.5).`, {
-            related: [relatedRecord(first.record, 'The first SPF record at this name', rdataSpan(first))],
+          findingAt(spfMultipleRecords, policy.record.file, rdataSpan(policy.record), `'${displayName(policy.record.owner)}' has ${distinct.length} SPF records; a name may have only one, otherwise receivers return permerror (RFC 7208 §3.2, §4.5).`, {
+            related: [relatedRecord(first.record, 'The first SPF record at this name', rdataSpan(first.record))],
             fixes: fix ? [fix] : [],
           }),
         );

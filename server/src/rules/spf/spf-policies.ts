@@ -4,6 +4,7 @@ import type { Field, Span, Zone, ZoneRecord } from '../../zone/model';
 import { nameKey } from '../../zone/names';
 import { parseSpf, type SpfParse } from '../../mail/spf';
 import { stringBoundaries, textOffsetToFile, textSpanToFile } from '../../mail/txt-spans';
+import { rdataSpan } from '../zone/record-helpers';
 
 export interface SpfPolicy {
   record: ZoneRecord;
@@ -59,15 +60,8 @@ export function checkedCandidates(zone: Zone): SpfPolicy[] {
 /** File span of the text span [start, end) of a policy; at least one character wide when possible. */
 export function fileSpan(policy: SpfPolicy, start: number, end: number): Span {
   if (end <= start) end = Math.min(start + 1, policy.text.length);
-  if (end <= start) return rdataSpan(policy);
+  if (end <= start) return rdataSpan(policy.record);
   return textSpanToFile(policy.strings, start, end);
-}
-
-/** From the first string's first character (its quote) to the last string's end. */
-export function rdataSpan(policy: SpfPolicy): Span {
-  const { strings, record } = policy;
-  if (strings.length === 0) return { start: record.typeSpan.start, end: record.typeSpan.end };
-  return { start: strings[0].start, end: strings[strings.length - 1].end };
 }
 
 /**

@@ -6,8 +6,8 @@ import type { Zone } from '../../zone/model';
 import { ensureAbsolute, isAtOrBelow, nameKey } from '../../zone/names';
 import type { Finding, RelatedLocation, Rule } from '../rule';
 import { effectiveMechanisms, type SpfTerm } from '../../mail/spf';
-import { displayName, findingAt } from '../zone/record-helpers';
-import { rdataSpan, textOf, txtPolicies, txtPoliciesAt, type SpfPolicy } from './spf-policies';
+import { displayName, findingAt, rdataSpan } from '../zone/record-helpers';
+import { textOf, txtPolicies, txtPoliciesAt, type SpfPolicy } from './spf-policies';
 
 export const LOOKUP_LIMIT = 10;
 const QUERYING = new Set(['include', 'a', 'mx', 'ptr', 'exists']);
@@ -35,8 +35,8 @@ export const spfTooManyLookups: Rule = {
     for (const policy of txtPolicies(zone)) {
       const count = countLookups(zone, policy, [], memo);
       if (!count.loop && count.total <= LOOKUP_LIMIT) continue;
-      const related: RelatedLocation[] = count.reached.map((other) => ({ file: other.record.file, ...rdataSpan(other), message: `SPF record of '${displayName(other.record.owner)}', reached from this one` }));
-      findings.push(findingAt(spfTooManyLookups, policy.record.file, rdataSpan(policy), lookupMessage(count), { related }));
+      const related: RelatedLocation[] = count.reached.map((other) => ({ file: other.record.file, ...rdataSpan(other.record), message: `SPF record of '${displayName(other.record.owner)}', reached from this one` }));
+      findings.push(findingAt(spfTooManyLookups, policy.record.file, rdataSpan(policy.record), lookupMessage(count), { related }));
     }
     return findings;
   },
