@@ -6,6 +6,7 @@ import type { TextEdit } from '../rule';
 import { ensureAbsolute, relativeTo, resolveName, sameName } from '../../zone/names';
 import { advanceColumn, lineEndOf, lineEnding } from './line-edits';
 import { detectRecordStyle, padding, type RecordStyle } from './record-style';
+import { fileText } from '../zone/record-helpers';
 
 export interface NewRecord {
   /** Absolute owner name, with the trailing dot. */
@@ -19,7 +20,7 @@ export interface NewRecord {
 }
 
 export function insertRecordEdit(zone: Zone, record: NewRecord): TextEdit {
-  const text = zone.files.find((file) => file.file === zone.mainFile)?.text ?? '';
+  const text = fileText(zone, zone.mainFile) ?? '';
   const eol = lineEnding(text);
   const anchor = insertionAnchor(zone, record.near ?? []);
   const origin = anchor ? anchor.origin : originAtEnd(zone, text);

@@ -4,6 +4,7 @@ import type { Span, Zone, ZoneRecord } from '../../zone/model';
 import type { TextEdit } from '../rule';
 import { relativeTo, sameName } from '../../zone/names';
 import { perZone } from '../memo';
+import { fileText } from '../zone/record-helpers';
 
 export const TAB_WIDTH = 8;
 
@@ -50,7 +51,7 @@ export function deleteRecordsEdits(zone: Zone, records: readonly ZoneRecord[]): 
   const deleted = new Set(records);
   for (const record of records) {
     if (record.generatedBy) return undefined;
-    const text = zone.files.find((file) => file.file === record.file)?.text;
+    const text = fileText(zone, record.file);
     if (text === undefined) return undefined;
     const lines = wholeLines(text, record.start, record.end);
     if (!lines) return undefined;
@@ -59,7 +60,7 @@ export function deleteRecordsEdits(zone: Zone, records: readonly ZoneRecord[]): 
   for (const record of records) {
     const heir = ownerHeir(zone, record, deleted);
     if (!heir) continue;
-    const text = zone.files.find((file) => file.file === heir.file)!.text;
+    const text = fileText(zone, heir.file)!;
     const lineStart = lineStartOf(text, heir.start);
     if (edits.some((edit) => edit.file === heir.file && edit.start === lineStart && edit.end === lineStart)) continue;
     edits.push({ file: heir.file, start: lineStart, end: lineStart, newText: relativeTo(heir.owner.name, heir.origin) });

@@ -6,7 +6,7 @@ import type { Finding, Fix, Rule } from '../rule';
 import { compareDkimValues } from '../../mail/dkim';
 import { replaceTxtStringsEdits } from '../edit/txt-strings';
 import { checkDkimValue } from '../record-input';
-import { displayName, findingAt, rdataSpan } from '../zone/record-helpers';
+import { displayName, fileText, findingAt, rdataSpan } from '../zone/record-helpers';
 import { abbreviateDkimValue, dkimHosts, txtRecords } from './dkim-records';
 
 export const dkimValueMismatch: Rule = {
@@ -37,7 +37,7 @@ export const dkimValueMismatch: Rule = {
 
 function replaceFix(zone: Zone, record: ZoneRecord, value: string): Fix | undefined {
   if (record.generatedBy) return undefined;
-  const text = zone.files.find((f) => f.file === record.file)?.text;
+  const text = fileText(zone, record.file);
   const edits = text === undefined ? undefined : replaceTxtStringsEdits(record.file, text, record.fields, value);
   if (!edits) return undefined;
   const valid = checkDkimValue(value).ok;

@@ -4,7 +4,7 @@
 import type { Zone, ZoneRecord } from '../../zone/model';
 import type { Finding, Fix, Rule } from '../rule';
 import { checkDkimValue, dkimRecordData } from '../record-input';
-import { displayName, findingAt, rdataSpan, typeAnchor } from '../zone/record-helpers';
+import { displayName, fileText, findingAt, rdataSpan, typeAnchor } from '../zone/record-helpers';
 import { dkimHosts, txtRecords, type DkimHost } from './dkim-records';
 
 export const dkimWrongType: Rule = {
@@ -48,7 +48,7 @@ function cnameToTxtFix(zone: Zone, host: DkimHost, record: ZoneRecord): Fix | un
   if (value === undefined || !checkDkimValue(value).ok || txtRecords(host).length > 0) return undefined;
   if (record.generatedBy || record.fields.length !== 1 || !writtenAs(zone, record, /^cname$/i)) return undefined;
   const data = rdataSpan(record);
-  const text = zone.files.find((f) => f.file === record.file)!.text;
+  const text = fileText(zone, record.file)!;
   const gap = text.slice(record.typeSpan.end, data.start);
   return {
     id: 'cname-to-txt',
@@ -58,6 +58,6 @@ function cnameToTxtFix(zone: Zone, host: DkimHost, record: ZoneRecord): Fix | un
 }
 
 function writtenAs(zone: Zone, record: ZoneRecord, type: RegExp): boolean {
-  const text = zone.files.find((f) => f.file === record.file)?.text;
+  const text = fileText(zone, record.file);
   return text !== undefined && type.test(text.slice(record.typeSpan.start, record.typeSpan.end));
 }

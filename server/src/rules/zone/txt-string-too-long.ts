@@ -4,6 +4,7 @@
 import type { Fix, Rule } from '../rule';
 import { parserReported } from '../parser-reported';
 import { splitWrittenString } from '../edit/txt-strings';
+import { fileText } from './record-helpers';
 
 const reported = parserReported('zone/txt-string-too-long', 'A TXT character-string longer than 255 octets.', 'error');
 
@@ -11,7 +12,7 @@ export const txtStringTooLong: Rule = {
   ...reported,
   check(zone, context) {
     return reported.check(zone, context).map((finding) => {
-      const text = zone.files.find((file) => file.file === finding.file)?.text;
+      const text = fileText(zone, finding.file);
       const written = text?.slice(finding.start, finding.end);
       if (written === undefined || written === '') return finding;
       const quoted = written.startsWith('"') && written.endsWith('"') && written.length >= 2;
