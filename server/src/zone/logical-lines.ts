@@ -20,10 +20,12 @@ export interface LogicalLine extends Span {
 
 const NO_PROBLEMS: LogicalLine['problems'] = [];
 
-export function* logicalLines(text: string): Generator<LogicalLine> {
+/** `from` must be the start of a physical line outside parentheses (incremental re-parsing). */
+export function* logicalLines(text: string, from = 0): Generator<LogicalLine> {
   const lexer = new Lexer(text);
+  lexer.end = from;
   let pending = lexer.next();
-  if (pending && text.charCodeAt(0) === BYTE_ORDER_MARK) pending = lexer.next();
+  if (pending && from === 0 && text.charCodeAt(0) === BYTE_ORDER_MARK) pending = lexer.next();
   while (pending) {
     const lineStart = lexer.start;
     const startsWithBlank = lexer.kind === 'space';

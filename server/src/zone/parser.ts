@@ -11,7 +11,7 @@ import { tokenize } from './lexer';
 import { logicalLines, type LogicalLine } from './logical-lines';
 import { nameKey } from './names';
 import { inferZoneName } from './zone-name';
-import { RecordReader } from './record-reader';
+import { RecordReader, type ReaderState } from './record-reader';
 import { readGenerate } from './generate-records';
 
 export type IncludeReader = (requested: string, includingFile: string) => { file: string; text: string } | { error: string };
@@ -36,6 +36,29 @@ export interface ParseState {
 }
 
 export function parseZone(text: string, options: ParseOptions): Zone {
+  return parseTracked(text, options).zone;
+}
+
+/** Where a logical line starts, with the reader state and the output counts before it. */
+export interface LineMark {
+  start: number;
+  state: ReaderState;
+  records: number;
+  directives: number;
+  findings: number;
+}
+
+/** Per-line checkpoints of the main file, so an edit can be re-parsed from the line it touches. */
+export interface LineTracking {
+  marks: LineMark[];
+  /** Start here (a line start outside parentheses) instead of at the top of the file. */
+  from?: number;
+  /** Stops before the first line for which this is true (that line is not marked). */
+  stopAt?: (mark: LineMark) => boolean;
+}
+
+/** parseZone, optionally checkpointing each line of the main file; `stopped` is where stopAt held. */
+export function parseTracked(text: string, options: ParseOptions, tracking?: LineTracking): { zone: Zone; state: ParseState; stopped?: LineMark } {
   const zoneName = inferZoneName(text, options.file, options.origin);
   const zone: Zone = {
     origin: zoneName.origin,
@@ -47,26 +70,39 @@ export function parseZone(text: string, options: ParseOptions): Zone {
     parseFindings: [],
     byOwner: new Map(),
   };
+  const state = newParseState(zone, options);
+  const stopped = parseFile(state, parsedFile(options.file, text), zone.origin, [options.file], tracking);
+  for (const record of zone.records) addToOwnerIndex(zone.byOwner, record);
+  return { zone, state, stopped };
+}
+
+export function newParseState(zone: Zone, options: ParseOptions): ParseState {
   const report = (file: string, code: string, span: Span, message: string, severity: Severity = 'error') => {
     zone.parseFindings.push({ code, severity, message, file, start: span.start, end: span.end } satisfies Finding);
   };
-  const state: ParseState = { zone, options, report, reader: new RecordReader(report) };
-  parseFile(state, parsedFile(options.file, text), zone.origin, [options.file]);
-  for (const record of zone.records) {
-    const key = nameKey(record.owner.name);
-    const list = zone.byOwner.get(key);
-    if (list) list.push(record);
-    else zone.byOwner.set(key, [record]);
-  }
-  return zone;
+  return { zone, options, report, reader: new RecordReader(report) };
 }
 
-function parseFile(state: ParseState, parsed: ParsedFile, origin: string, includeStack: string[]): void {
+/** Appends a record to its owner's list in zone.byOwner (lists are in file order). */
+export function addToOwnerIndex(byOwner: Map<string, ZoneRecord[]>, record: ZoneRecord): void {
+  const key = nameKey(record.owner.name);
+  const list = byOwner.get(key);
+  if (list) list.push(record);
+  else byOwner.set(key, [record]);
+}
+
+export function parseFile(state: ParseState, parsed: ParsedFile, origin: string, includeStack: string[], tracking?: LineTracking): LineMark | undefined {
   state.zone.files.push(parsed);
   const { file, text } = parsed;
   const reader = state.reader;
-  reader.enterFile(file, origin);
-  for (const line of logicalLines(text)) {
+  if (tracking?.from === undefined) reader.enterFile(file, origin);
+  for (const line of logicalLines(text, tracking?.from)) {
+    if (tracking) {
+      const { zone } = state;
+      const mark: LineMark = { start: line.lineStart, state: reader.state(), records: zone.records.length, directives: zone.directives.length, findings: zone.parseFindings.length };
+      if (tracking.stopAt?.(mark)) return mark;
+      tracking.marks.push(mark);
+    }
     if (line.problems.length > 0) {
       for (const problem of line.problems) state.report(file, 'zone/syntax-error', problem.span, problem.message);
       reader.skip(line);
@@ -79,6 +115,7 @@ function parseFile(state: ParseState, parsed: ParsedFile, origin: string, includ
       if (record) state.zone.records.push(record);
     }
   }
+  return undefined;
 }
 
 function readDirective(state: ParseState, parsed: ParsedFile, line: LogicalLine, includeStack: string[]): void {
@@ -149,7 +186,7 @@ function readInclude(state: ParseState, parsed: ParsedFile, args: Field[], inclu
 }
 
 /** A file whose tokens are made only when asked for (editor features); parsing streams them. */
-function parsedFile(file: string, text: string): ParsedFile {
+export function parsedFile(file: string, text: string): ParsedFile {
   let tokens: Token[] | undefined;
   return {
     file,

@@ -28,6 +28,30 @@ export interface ReaderSnapshot {
   owner?: NameRef;
 }
 
+/** Everything a later line inherits from the lines before it (see the class header). */
+export interface ReaderState {
+  file: string;
+  origin: string;
+  owner?: NameRef;
+  defaultTtl?: number;
+  soaDefaultTtl?: number;
+  lastExplicitTtl?: number;
+}
+
+/** Two states under which the same line reads the same (owner offsets aside: an inherited owner takes the line's). */
+export function sameReaderState(a: ReaderState, b: ReaderState): boolean {
+  return (
+    a.file === b.file &&
+    a.origin === b.origin &&
+    a.defaultTtl === b.defaultTtl &&
+    a.soaDefaultTtl === b.soaDefaultTtl &&
+    a.lastExplicitTtl === b.lastExplicitTtl &&
+    a.owner?.name === b.owner?.name &&
+    a.owner?.written === b.owner?.written &&
+    a.owner?.relative === b.owner?.relative
+  );
+}
+
 export class RecordReader {
   private file = '';
   origin = '.';
@@ -51,6 +75,16 @@ export class RecordReader {
   restore(snapshot: ReaderSnapshot, file: string): void {
     this.enterFile(file, snapshot.origin);
     this.owner = snapshot.owner;
+  }
+
+  /** The inherited state, so that parsing can restart at a line (incremental re-parsing). */
+  state(): ReaderState {
+    const { file, origin, owner, defaultTtl, soaDefaultTtl, lastExplicitTtl } = this;
+    return { file, origin, owner, defaultTtl, soaDefaultTtl, lastExplicitTtl };
+  }
+
+  setState(state: ReaderState): void {
+    ({ file: this.file, origin: this.origin, owner: this.owner, defaultTtl: this.defaultTtl, soaDefaultTtl: this.soaDefaultTtl, lastExplicitTtl: this.lastExplicitTtl } = state);
   }
 
   /** A logical line that could not be read still ends the previous record's owner scope. */

@@ -1,0 +1,89 @@
+// Incremental re-parsing must give exactly what a full parse of the edited text gives: the same
+// records, directives and findings with the same offsets, the same owner index and the same
+// checkpoints, over chains of random edits (newlines, parentheses, quotes, directives, owners).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { reparse, trackedParse, type TrackedParse } from '../../server/src/zone/incremental-parse';
+
+const fixtures = join(__dirname, '..', 'fixtures', 'bind');
+const zones = [
+  readFileSync(join(__dirname, '..', '..', 'examples', 'example.com.zone'), 'utf8'),
+  ...readdirSync(fixtures)
+    .filter((name) => name.endsWith('.zone') && !name.includes('include'))
+    .map((name) => readFileSync(join(fixtures, name), 'utf8')),
+];
+
+const snippets = ['\n', '\r\n', ' ', '\t', '(', ')', '"', ';', 'x', '9', '.', '\\', '@', '$ORIGIN sub\n', '$TTL 60\n', '3600 ', 'www IN A 192.0.2.1\n', '\tIN TXT "hi there"\n', 'mail IN MX 10 mx\n', '$GENERATE 1-3 g$ A 10.0.0.$\n', 'IN CNAME pm.mtasv.net\n'];
+const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 30 }), insert: fc.oneof(fc.constantFrom(...snippets), fc.string({ maxLength: 4 })) });
+
+function comparable(parse: TrackedParse) {
+  const { zone, marks } = parse;
+  return {
+    origin: zone.origin,
+    records: zone.records,
+    directives: zone.directives,
+    findings: zone.parseFindings,
+    owners: [...zone.byOwner].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    marks: marks.map((m) => ({ ...m, state: { ...m.state, owner: m.state.owner && [m.state.owner.name, m.state.owner.written, m.state.owner.relative] } })),
+  };
+}
+
+test('a chain of random edits re-parses to what a full parse gives', () => {
+  let incremental = 0;
+  fc.assert(
+    fc.property(fc.nat({ max: zones.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 5 }), (which, edits) => {
+      let text = zones[which];
+      const options = { file: 'example.com.zone' };
+      let parse = trackedParse(text, options);
+      for (const e of edits) {
+        const start = e.at % (text.length + 1);
+        const oldEnd = Math.min(text.length, start + e.remove);
+        const next = text.slice(0, start) + e.insert + text.slice(oldEnd);
+        const expected = comparable(trackedParse(next, options));
+        const result = reparse(parse, next, { start, oldEnd, newEnd: start + e.insert.length });
+        if (result) {
+          incremental++;
+          assert.deepEqual(comparable(result.parse), expected);
+          parse = result.parse;
+        } else parse = trackedParse(next, options);
+        text = next;
+      }
+    }),
+    { numRuns: 600 },
+  );
+  // Most edits must take the incremental path, or this test proves little.
+  assert.ok(incremental > 1000, `only ${incremental} edits were re-parsed incrementally`);
+});
+
+test('removed and added records are exactly the ones that changed', () => {
+  const text = '$TTL 60\n@ IN SOA ns h 1 2 3 4 5\n  IN NS ns\nns IN A 192.0.2.1\nwww IN A 192.0.2.2\nmail IN A 192.0.2.3\n';
+  const options = { file: 'example.com.zone' };
+  const at = text.indexOf('192.0.2.2') + 8;
+  const next = text.slice(0, at) + '9' + text.slice(at + 1);
+  const result = reparse(trackedParse(text, options), next, { start: at, oldEnd: at + 1, newEnd: at + 1 });
+  assert.ok(result);
+  assert.deepEqual(result.removed.map((r) => r.owner.name), ['www.example.com.']);
+  assert.deepEqual(result.added.map((r) => (r.rdata?.type === 'A' ? r.rdata.address : '')), ['192.0.2.9']);
+  assert.equal(result.parse.zone.records.length, 5);
+});
+
+test('an edit that changes the inherited owner re-reads the following lines', () => {
+  const text = '$TTL 60\n@ IN SOA ns h 1 2 3 4 5\nwww IN A 192.0.2.2\n  IN TXT "a"\n  IN TXT "b"\nmail IN A 192.0.2.3\n';
+  const options = { file: 'example.com.zone' };
+  const at = text.indexOf('www');
+  const next = text.slice(0, at) + 'web' + text.slice(at + 3);
+  const result = reparse(trackedParse(text, options), next, { start: at, oldEnd: at + 3, newEnd: at + 3 });
+  assert.ok(result);
+  // The next line writes its own owner but is re-read too: the state before it differs.
+  assert.deepEqual(result.added.map((r) => r.owner.name), ['web.example.com.', 'web.example.com.', 'web.example.com.', 'mail.example.com.']);
+  assert.equal(result.parse.zone.byOwner.has('www.example.com.'), false);
+});
+
+test('zones with $INCLUDE are parsed in full', () => {
+  const text = '$TTL 60\n$INCLUDE other.zone\nwww IN A 192.0.2.2\n';
+  const options = { file: 'example.com.zone', readInclude: () => ({ file: 'other.zone', text: 'x IN A 192.0.2.1\n' }) };
+  assert.equal(reparse(trackedParse(text, options), text.replace('.2\n', '.3\n'), { start: text.length - 2, oldEnd: text.length - 1, newEnd: text.length - 1 }), undefined);
+});
