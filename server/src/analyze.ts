@@ -2,7 +2,7 @@
 // text in, the parsed zone and every finding (parser and rules) out, sorted by position.
 import { parseZone, type ParseOptions } from './zone/parser';
 import type { Zone } from './zone/model';
-import type { Finding, RuleContext, Severity } from './rules/rule';
+import type { Finding, Rule, RuleContext, Severity } from './rules/rule';
 import { rules } from './rules/index';
 
 export interface AnalyzeOptions extends ParseOptions {
@@ -18,22 +18,32 @@ export interface Analysis {
 
 export function analyze(text: string, options: AnalyzeOptions): Analysis {
   const zone = parseZone(text, options);
+  return { zone, findings: sortFindings(zone, runRules(zone, options, rules)) };
+}
+
+/** The findings of `selected` rules on `zone`, with the configured severities (`off` rules are skipped). */
+export function runRules(zone: Zone, options: AnalyzeOptions, selected: readonly Rule[]): Finding[] {
   const context = options.context ?? {};
   const findings: Finding[] = [];
-  for (const rule of rules) {
+  for (const rule of selected) {
     const override = options.severities?.[rule.code];
     if (override === 'off') continue;
     for (const finding of rule.check(zone, context)) {
       findings.push(override ? { ...finding, severity: override } : finding);
     }
   }
+  return findings;
+}
+
+/** In file order (the main file first), then by position, code and message: the same every run. */
+export function sortFindings(zone: Zone, findings: Finding[]): Finding[] {
   const fileOrder = new Map(zone.files.map((f, i) => [f.file, i]));
-  findings.sort(
+  return findings.sort(
     (a, b) =>
       (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) ||
       a.start - b.start ||
       a.end - b.end ||
-      a.code.localeCompare(b.code),
+      a.code.localeCompare(b.code) ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
-  return { zone, findings };
 }

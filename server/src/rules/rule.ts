@@ -54,6 +54,13 @@ export interface Rule {
   summary: string;
   severity: Severity;
   /**
+   * 'owner': each finding lies inside a record and depends only on the records at that record's
+   * owner, on the records at names they point to (rdata targets), and on the origin and the
+   * configuration. The editor then re-runs the rule only for the owners an edit touched, on a
+   * zone whose `partOf` is set (see Zone.partOf). Without a scope the rule sees the whole zone.
+   */
+  scope?: 'owner';
+  /**
    * Findings for the whole zone. Codes reported while parsing (syntax, rdata) are rules too:
    * their check just selects the parser's findings with that code.
    */

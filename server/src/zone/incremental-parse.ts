@@ -8,7 +8,8 @@
 //
 // Records are shifted in place, so the previous parse must not be used afterwards. Zones with
 // $INCLUDE are always parsed in full (an included file may have changed on disk).
-import type { Directive, NameRef, Span, Zone, ZoneRecord } from './model';
+import type { Directive, Span, Zone, ZoneRecord } from './model';
+import { rdataNames } from './rdata-names';
 import { inferZoneName } from './zone-name';
 import { nameKey } from './names';
 import { newParseState, parseFile, parsedFile, parseTracked, type LineMark, type ParseOptions } from './parser';
@@ -206,31 +207,5 @@ class SpanShifter {
     if (!span || this.shared.has(span)) return;
     this.shared.add(span);
     this.span(span);
-  }
-}
-
-const NO_NAMES: NameRef[] = [];
-
-/** The names parsed out of the rdata (their own objects; TXT strings are the record's fields). */
-function rdataNames(record: ZoneRecord): NameRef[] {
-  const rdata = record.rdata;
-  if (!rdata) return NO_NAMES;
-  switch (rdata.type) {
-    case 'NS':
-    case 'CNAME':
-    case 'PTR':
-    case 'DNAME':
-    case 'SRV':
-    case 'HTTPS':
-    case 'SVCB':
-      return [rdata.target];
-    case 'MX':
-      return [rdata.exchange];
-    case 'SOA':
-      return [rdata.mname, rdata.rname];
-    case 'NAPTR':
-      return [rdata.replacement];
-    default:
-      return NO_NAMES;
   }
 }

@@ -133,4 +133,10 @@ export interface Zone {
   parseFindings: Finding[];
   /** Records by lower-cased owner name. */
   byOwner: Map<string, ZoneRecord[]>;
+  /**
+   * Set when rules see part of a zone (incremental analysis re-runs owner-scoped rules for the
+   * owners an edit touched): `records` then holds all the records of `owners` and nothing else,
+   * while byOwner and everything else are the whole zone's.
+   */
+  partOf?: { zone: Zone; owners: ReadonlySet<string> };
 }

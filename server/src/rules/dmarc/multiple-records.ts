@@ -10,6 +10,7 @@ export const dmarcMultipleRecords: Rule = {
   code: 'dmarc/multiple-records',
   summary: 'More than one DMARC record at one _dmarc name, so receivers apply none of them.',
   severity: 'error',
+  scope: 'owner',
   check(zone) {
     const byOwner = new Map<string, DmarcTxt[]>();
     for (const entry of dmarcTxtRecords(zone)) {

@@ -10,6 +10,7 @@ export const dmarcNotAtDmarc: Rule = {
   code: 'dmarc/not-at-dmarc',
   summary: 'A v=DMARC1 record at a name other than _dmarc.<domain>, where receivers never look.',
   severity: 'warning',
+  scope: 'owner',
   check(zone) {
     const findings: Finding[] = [];
     for (const record of zone.records) {

@@ -12,6 +12,7 @@ export const dmarcRemovedTag: Rule = {
   code: 'dmarc/removed-tag',
   summary: 'pct, rf or ri in a DMARC record: RFC 9989 removed them and receivers ignore them.',
   severity: 'hint',
+  scope: 'owner',
   check(zone) {
     const findings: Finding[] = [];
     for (const entry of dmarcTxtRecords(zone)) {

@@ -12,6 +12,7 @@ export const dmarcSyntax: Rule = {
   code: 'dmarc/syntax',
   summary: 'A TXT record at a _dmarc name is not a valid DMARC record (RFC 7489 §6.3, RFC 9989).',
   severity: 'error',
+  scope: 'owner',
   check(zone) {
     const findings: Finding[] = [];
     for (const entry of dmarcTxtRecords(zone)) {

@@ -11,6 +11,7 @@ export const spfAllNotLast: Rule = {
   code: 'spf/all-not-last',
   summary: "SPF terms after 'all' (or a redirect beside it), which receivers ignore.",
   severity: 'warning',
+  scope: 'owner',
   check(zone) {
     const findings: Finding[] = [];
     for (const policy of contentPolicies(zone)) {

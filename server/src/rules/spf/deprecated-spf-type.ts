@@ -12,6 +12,7 @@ export const spfDeprecatedSpfType: Rule = {
   code: 'spf/deprecated-spf-type',
   summary: 'A record of the obsolete SPF type; receivers read SPF policies only from TXT.',
   severity: 'warning',
+  scope: 'owner',
   check(zone) {
     const findings: Finding[] = [];
     const spfRecords = zone.records.filter((record) => record.type === 'SPF');

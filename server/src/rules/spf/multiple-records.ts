@@ -13,6 +13,7 @@ export const spfMultipleRecords: Rule = {
   code: 'spf/multiple-records',
   summary: 'More than one SPF (v=spf1) TXT record at one name (receivers return permerror).',
   severity: 'error',
+  scope: 'owner',
   check(zone) {
     const byOwner = new Map<string, SpfPolicy[]>();
     for (const policy of txtPolicies(zone)) {

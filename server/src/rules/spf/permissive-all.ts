@@ -10,6 +10,7 @@ export const spfPermissiveAll: Rule = {
   code: 'spf/permissive-all',
   summary: "An SPF policy ending in '+all' or bare 'all', which lets any host send as the domain.",
   severity: 'error',
+  scope: 'owner',
   check(zone) {
     const findings: Finding[] = [];
     for (const policy of contentPolicies(zone)) {

@@ -10,6 +10,7 @@ export const spfPtr: Rule = {
   code: 'spf/ptr',
   summary: "The SPF 'ptr' mechanism, which RFC 7208 says should not be used.",
   severity: 'warning',
+  scope: 'owner',
   check(zone) {
     const findings: Finding[] = [];
     for (const policy of contentPolicies(zone)) {

@@ -11,6 +11,7 @@ export const spfSyntax: Rule = {
   code: 'spf/syntax',
   summary: 'SPF record text that breaks the RFC 7208 grammar (receivers return permerror).',
   severity: 'error',
+  scope: 'owner',
   check(zone) {
     const findings: Finding[] = [];
     for (const policy of checkedCandidates(zone)) {

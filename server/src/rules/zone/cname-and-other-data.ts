@@ -3,7 +3,7 @@
 // BIND rejects the zone ("CNAME and other data").
 import type { Finding } from '../rule';
 import type { Rule } from '../rule';
-import { displayName, findingAt, relatedRecord, typeAnchor } from './record-helpers';
+import { displayName, findingAt, relatedRecord, ownerGroups, typeAnchor } from './record-helpers';
 
 /** Types allowed at a CNAME's owner. */
 const ALLOWED_BESIDE_CNAME = new Set(['CNAME', 'RRSIG', 'NSEC', 'NSEC3', 'KEY']);
@@ -12,9 +12,10 @@ export const cnameAndOtherData: Rule = {
   code: 'zone/cname-and-other-data',
   summary: 'A name that has a CNAME record and records of other types.',
   severity: 'error',
+  scope: 'owner',
   check(zone) {
     const findings: Finding[] = [];
-    for (const records of zone.byOwner.values()) {
+    for (const records of ownerGroups(zone)) {
       const cname = records.find((record) => record.type === 'CNAME');
       if (!cname) continue;
       for (const record of records) {

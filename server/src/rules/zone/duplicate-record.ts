@@ -12,6 +12,7 @@ export const duplicateRecord: Rule = {
   code: 'zone/duplicate-record',
   summary: 'A record that repeats an earlier one (same owner, class, type and data).',
   severity: 'warning',
+  scope: 'owner',
   check(zone) {
     const findings: Finding[] = [];
     for (const group of sharedRRsets(zone)) {

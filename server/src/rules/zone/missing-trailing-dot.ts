@@ -3,6 +3,7 @@
 // any name without a final dot; the fix adds the dot.
 import type { NameRef, ZoneRecord } from '../../zone/model';
 import { splitLabels } from '../../zone/names';
+import { rdataNames } from '../../zone/rdata-names';
 import type { Finding, Rule } from '../rule';
 import { displayName, findingAt } from './record-helpers';
 
@@ -20,10 +21,11 @@ export const missingTrailingDot: Rule = {
   code: 'zone/missing-trailing-dot',
   summary: 'A name in record data written without its final dot, so the origin was appended.',
   severity: 'warning',
+  scope: 'owner',
   check(zone) {
     const findings: Finding[] = [];
     for (const record of zone.records) {
-      for (const ref of rdataNames(record)) {
+      for (const ref of checkedNames(record)) {
         const reason = looksAbsolute(ref, record.origin);
         if (!reason) continue;
         const meant = `${ref.written}.`;
@@ -53,23 +55,11 @@ export const missingTrailingDot: Rule = {
 };
 
 /** The domain names of the rdata that take the origin when written relative. */
-function rdataNames(record: ZoneRecord): NameRef[] {
-  const rdata = record.rdata;
-  switch (rdata?.type) {
-    case 'NS':
-    case 'CNAME':
-    case 'PTR':
-    case 'DNAME':
-      return [rdata.target];
-    case 'MX':
-      return [rdata.exchange];
-    case 'SRV':
-      return [rdata.target];
-    case 'SOA':
-      return [rdata.mname, rdata.rname];
-    default:
-      return [];
-  }
+/** The types whose rdata names this rule checks. */
+const CHECKED_TYPES = new Set(['NS', 'CNAME', 'PTR', 'DNAME', 'MX', 'SRV', 'SOA']);
+
+function checkedNames(record: ZoneRecord): NameRef[] {
+  return CHECKED_TYPES.has(record.type) ? rdataNames(record) : [];
 }
 
 /** Why a relative name looks like a full domain (for the message), or undefined. */

@@ -8,6 +8,7 @@ export const outOfZone: Rule = {
   code: 'zone/out-of-zone',
   summary: 'A record whose owner lies outside the zone; BIND ignores it.',
   severity: 'warning',
+  scope: 'owner',
   check(zone) {
     if (zone.origin === '.') return [];
     return zone.records

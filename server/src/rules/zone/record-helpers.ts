@@ -44,6 +44,18 @@ export function fileText(zone: Zone, file: string): string | undefined {
   return zone.files.find((f) => f.file === file)?.text;
 }
 
+/** The records of each owner the rules are looking at (all of them, or those of a partial zone). */
+export function* ownerGroups(zone: Zone): Iterable<ZoneRecord[]> {
+  if (!zone.partOf) {
+    yield* zone.byOwner.values();
+    return;
+  }
+  for (const key of zone.partOf.owners) {
+    const records = zone.byOwner.get(key);
+    if (records) yield records;
+  }
+}
+
 /** Records at a name (any case), in file order. */
 export function recordsAt(zone: Zone, name: string): ZoneRecord[] {
   return zone.byOwner.get(nameKey(name)) ?? [];
@@ -66,7 +78,7 @@ export function displayName(name: string | NameRef): string {
 export const sharedRRsets = perZone((zone: Zone): ZoneRecord[][] => {
   const shared: ZoneRecord[][] = [];
   // zone.byOwner already groups by owner (in zone order); most owners hold one record.
-  for (const records of zone.byOwner.values()) {
+  for (const records of ownerGroups(zone)) {
     if (records.length < 2) continue;
     const groups = new Map<string, ZoneRecord[]>();
     for (const record of records) {

@@ -16,6 +16,7 @@ export function targetIsCnameRule(spec: TargetIsCname): Rule {
     code: spec.code,
     summary: spec.summary,
     severity: spec.severity,
+    scope: 'owner',
     check(zone) {
       const findings: Finding[] = [];
       for (const record of zone.records) {

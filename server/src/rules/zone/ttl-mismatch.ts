@@ -7,6 +7,7 @@ export const ttlMismatch: Rule = {
   code: 'zone/ttl-mismatch',
   summary: 'Records of one RRset (same owner, class and type) with different TTLs.',
   severity: 'warning',
+  scope: 'owner',
   check(zone) {
     const findings: Finding[] = [];
     for (const group of sharedRRsets(zone)) {

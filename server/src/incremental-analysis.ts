@@ -1,0 +1,157 @@
+// Analysis that follows edits (the language server's). After an edit only the lines it touched
+// are parsed again (zone/incremental-parse.ts); owner-scoped rules run again only for the owners
+// whose records changed and the owners whose records point at them; the other rules run on the
+// whole zone, and the per-record work they share is cached on the records, which survive edits.
+// The result equals analyze() on the new text: test/incremental-analysis.test.ts holds it to that
+// over chains of random edits. Zones with $INCLUDE or $GENERATE are analysed in full each time.
+import type { Finding } from './rules/rule';
+import type { Zone, ZoneRecord } from './zone/model';
+import { rules } from './rules/index';
+import { runRules, sortFindings, type Analysis, type AnalyzeOptions } from './analyze';
+import { reparse, trackedParse, type TextChange, type TrackedParse } from './zone/incremental-parse';
+import { rdataNames } from './zone/rdata-names';
+import { nameKey } from './zone/names';
+
+const ownerRules = rules.filter((rule) => rule.scope === 'owner');
+const zoneRules = rules.filter((rule) => rule.scope !== 'owner');
+
+export interface TrackedAnalysis extends Analysis {
+  parse: TrackedParse;
+  /** What the next edit needs to go on incrementally; absent when it must be a full analysis. */
+  carry?: Carry;
+}
+
+interface Carry {
+  /** The options the findings were computed with. */
+  settings: string;
+  /** Findings of the owner-scoped rules, by owner key. */
+  ownerFindings: Map<string, Finding[]>;
+  /** For each name that rdata points at: the owners pointing at it, with how many records do. */
+  referrers: Map<string, Map<string, number>>;
+}
+
+export function analyzeTracked(text: string, options: AnalyzeOptions): TrackedAnalysis {
+  const parse = trackedParse(text, options);
+  const zone = parse.zone;
+  const fromOwnerRules = runRules(zone, options, ownerRules);
+  const findings = sortFindings(zone, [...runRules(zone, options, zoneRules), ...fromOwnerRules]);
+  const analysis: TrackedAnalysis = { zone, findings, parse };
+  const ownerFindings = continuable(zone) ? byOwner(zone, fromOwnerRules) : undefined;
+  if (ownerFindings) {
+    const referrers = new Map<string, Map<string, number>>();
+    countReferrers(referrers, zone.records, 1);
+    analysis.carry = { settings: settingsKey(options), ownerFindings, referrers };
+  }
+  return analysis;
+}
+
+/**
+ * The analysis of `text`, which is the previous analysis's text with `change` applied. The
+ * previous analysis is consumed (its records move over to the new one).
+ */
+export function reanalyze(previous: TrackedAnalysis, text: string, change: TextChange, options: AnalyzeOptions): TrackedAnalysis {
+  const carry = previous.carry;
+  if (!carry || carry.settings !== settingsKey(options)) return analyzeTracked(text, options);
+  const result = reparse(previous.parse, text, change);
+  if (!result || !continuable(result.parse.zone)) return analyzeTracked(text, options);
+  const zone = result.parse.zone;
+
+  const changed = new Set<string>();
+  for (const record of result.removed) changed.add(nameKey(record.owner.name));
+  for (const record of result.added) changed.add(nameKey(record.owner.name));
+  countReferrers(carry.referrers, result.removed, -1);
+  countReferrers(carry.referrers, result.added, 1);
+  const affected = new Set(changed);
+  for (const key of changed) for (const owner of carry.referrers.get(key)?.keys() ?? []) affected.add(owner);
+
+  // The other owners' findings stay; those after the edit move with the text.
+  const { ownerFindings } = carry;
+  for (const key of affected) ownerFindings.delete(key);
+  shiftFindings(ownerFindings.values(), change);
+
+  const records: ZoneRecord[] = [];
+  for (const key of affected) records.push(...(zone.byOwner.get(key) ?? []));
+  records.sort((a, b) => a.start - b.start);
+  const fresh = byOwner(zone, runRules({ ...zone, records, partOf: { zone, owners: affected } }, options, ownerRules));
+  if (!fresh) return analyzeTracked(text, options);
+  for (const [key, list] of fresh) ownerFindings.set(key, list);
+
+  const findings = runRules(zone, options, zoneRules);
+  for (const list of ownerFindings.values()) findings.push(...list);
+  return { zone, findings: sortFindings(zone, findings), parse: result.parse, carry };
+}
+
+/** One file and no $GENERATE: records are in offset order and each one's span is its own. */
+function continuable(zone: Zone): boolean {
+  return zone.files.length === 1 && !zone.directives.some((d) => d.name === '$INCLUDE' || d.name === '$GENERATE');
+}
+
+function settingsKey(options: AnalyzeOptions): string {
+  return JSON.stringify([options.file, options.origin, options.context, options.severities]);
+}
+
+/** Findings by the owner of the record each lies in; undefined when one lies in no record. */
+function byOwner(zone: Zone, findings: Finding[]): Map<string, Finding[]> | undefined {
+  const owners = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const record = recordAt(zone.records, finding.start);
+    if (!record || record.file !== finding.file) return undefined;
+    const key = nameKey(record.owner.name);
+    const list = owners.get(key);
+    if (list) list.push(finding);
+    else owners.set(key, [finding]);
+  }
+  return owners;
+}
+
+/** The record whose span holds `offset` (records sorted by start, not overlapping). */
+function recordAt(records: readonly ZoneRecord[], offset: number): ZoneRecord | undefined {
+  let low = 0;
+  let high = records.length - 1;
+  let found: ZoneRecord | undefined;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (records[middle].start <= offset) {
+      found = records[middle];
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found && offset <= found.end ? found : undefined;
+}
+
+function countReferrers(referrers: Map<string, Map<string, number>>, records: readonly ZoneRecord[], step: 1 | -1): void {
+  for (const record of records) {
+    const names = rdataNames(record);
+    if (names.length === 0) continue;
+    const owner = nameKey(record.owner.name);
+    for (const name of names) {
+      const target = nameKey(name.name);
+      let counts = referrers.get(target);
+      if (!counts) referrers.set(target, (counts = new Map()));
+      const count = (counts.get(owner) ?? 0) + step;
+      if (count > 0) counts.set(owner, count);
+      else counts.delete(owner);
+      if (counts.size === 0) referrers.delete(target);
+    }
+  }
+}
+
+/** Moves every offset at or after the edited range by the change in length (each object once). */
+function shiftFindings(lists: Iterable<Finding[]>, change: TextChange): void {
+  const delta = change.newEnd - change.oldEnd;
+  if (delta === 0) return;
+  const moved = new Set<object>();
+  const move = (span: { start: number; end: number }) => {
+    if (moved.has(span)) return;
+    moved.add(span);
+    if (span.start >= change.oldEnd) span.start += delta;
+    if (span.end >= change.oldEnd) span.end += delta;
+  };
+  for (const list of lists) {
+    for (const finding of list) {
+      move(finding);
+      for (const related of finding.related ?? []) move(related);
+      for (const fix of finding.fixes ?? []) for (const edit of fix.edits) move(edit);
+    }
+  }
+}

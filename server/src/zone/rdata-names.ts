@@ -1,0 +1,27 @@
+// The domain names parsed out of a record's rdata (each its own NameRef object, with its span).
+import type { NameRef, ZoneRecord } from './model';
+
+const NO_NAMES: NameRef[] = [];
+
+export function rdataNames(record: ZoneRecord): NameRef[] {
+  const rdata = record.rdata;
+  if (!rdata) return NO_NAMES;
+  switch (rdata.type) {
+    case 'NS':
+    case 'CNAME':
+    case 'PTR':
+    case 'DNAME':
+    case 'SRV':
+    case 'HTTPS':
+    case 'SVCB':
+      return [rdata.target];
+    case 'MX':
+      return [rdata.exchange];
+    case 'SOA':
+      return [rdata.mname, rdata.rname];
+    case 'NAPTR':
+      return [rdata.replacement];
+    default:
+      return NO_NAMES;
+  }
+}

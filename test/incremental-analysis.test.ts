@@ -1,0 +1,87 @@
+// The editor's incremental analysis must report exactly what a full analysis of the same text
+// reports, after every edit of a chain of random ones: same codes, messages, ranges, related
+// locations and fixes. The zones are the example and the BIND fixtures plus one that exercises
+// the cross-owner rules (MX/NS/SRV targets that are CNAMEs, SPF, DMARC, duplicates).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { analyze } from '../server/src/analyze';
+import { analyzeTracked, reanalyze, type TrackedAnalysis } from '../server/src/incremental-analysis';
+import { rules } from '../server/src/rules/index';
+
+const crossOwner = [
+  '$TTL 3600',
+  '@ IN SOA ns1 hostmaster 1 2h 30m 2w 1h',
+  '  IN NS ns1',
+  '  IN NS alias',
+  '  IN MX 10 mail',
+  '  IN MX 20 alias',
+  '  IN TXT "v=spf1 include:spf.mtasv.net ptr ~all"',
+  '  IN TXT "v=spf1 -all"',
+  'ns1 IN A 192.0.2.1',
+  'mail IN A 192.0.2.2',
+  'alias IN CNAME mail',
+  'alias IN A 192.0.2.9',
+  '_sip._tcp IN SRV 0 5 5060 alias',
+  '_dmarc IN TXT "v=DMARC1; p=none; pct=50"',
+  'pm-bounces IN CNAME pm.mtasv.net',
+  'www 300 IN A 192.0.2.3',
+  'www 600 IN A 192.0.2.4',
+  'www IN A 192.0.2.3',
+  'other.net. IN A 192.0.2.5',
+  '',
+].join('\n');
+
+const zones = [
+  crossOwner,
+  readFileSync(join(__dirname, '..', 'examples', 'example.com.zone'), 'utf8'),
+  ...readdirSync(join(__dirname, 'fixtures', 'bind'))
+    .filter((name) => name.endsWith('.zone') && !name.includes('include'))
+    .map((name) => readFileSync(join(__dirname, 'fixtures', 'bind', name), 'utf8')),
+];
+
+const snippets = ['\n', ' ', '(', ')', '"', ';', 'x', '.', '@', 'mail', 'alias', '$ORIGIN sub\n', '$TTL 60\n', 'www IN A 192.0.2.1\n', 'alias IN CNAME www\n', 'x IN MX 5 alias\n', '  IN TXT "v=spf1 a ~all"\n', '_dmarc IN TXT "v=DMARC1; p=reject"\n', 'IN CNAME pm.mtasv.net\n'];
+const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 25 }), insert: fc.oneof(fc.constantFrom(...snippets), fc.string({ maxLength: 4 })) });
+
+test('owner-scoped rules exist and the rest see the whole zone', () => {
+  assert.ok(rules.filter((r) => r.scope === 'owner').length >= 15);
+});
+
+test('a chain of random edits gives the findings a full analysis gives', () => {
+  let continued = 0;
+  fc.assert(
+    fc.property(fc.nat({ max: zones.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 6 }), (which, edits) => {
+      let text = zones[which];
+      const options = { file: 'example.com.zone' };
+      let analysis: TrackedAnalysis = analyzeTracked(text, options);
+      for (const e of edits) {
+        const start = e.at % (text.length + 1);
+        const oldEnd = Math.min(text.length, start + e.remove);
+        const next = text.slice(0, start) + e.insert + text.slice(oldEnd);
+        if (analysis.carry) continued++;
+        analysis = reanalyze(analysis, next, { start, oldEnd, newEnd: start + e.insert.length }, options);
+        assert.deepEqual(analysis.findings, analyze(next, options).findings);
+        text = next;
+      }
+    }),
+    { numRuns: 500 },
+  );
+  assert.ok(continued > 1000, `only ${continued} edits went the incremental way`);
+});
+
+test('a CNAME added at an MX target is reported on the MX without re-reading the MX line', () => {
+  const text = '$TTL 60\n@ IN SOA ns h 1 2 3 4 5\n  IN NS ns\n  IN MX 10 mail\nns IN A 192.0.2.1\nmail IN A 192.0.2.2\n';
+  const options = { file: 'example.com.zone' };
+  const before = analyzeTracked(text, options);
+  assert.ok(before.carry);
+  const at = text.length;
+  const next = `${text}mail IN CNAME ns\n`;
+  const after = reanalyze(before, next, { start: at, oldEnd: at, newEnd: next.length }, options);
+  assert.ok(after.carry, 'the analysis went on incrementally');
+  const mx = after.findings.find((f) => f.code === 'zone/mx-target-is-cname');
+  assert.ok(mx);
+  assert.equal(next.slice(mx.start, mx.end), 'mail');
+  assert.ok(mx.start < at);
+});
