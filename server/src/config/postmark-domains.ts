@@ -7,7 +7,7 @@ import type { RuleContext } from '../rules/rule';
 import type { DomainExpectations } from './expectations';
 import { ensureAbsolute, isAbsolute, isAtOrBelow, nameKey, sameName } from '../zone/names';
 import { DEFAULT_RETURN_PATH_HOST, INBOUND_MX_TARGET, isReturnPathTarget, usesPostmark } from '../mail/postmark';
-import { perAnalysis } from '../rules/memo';
+import { perAnalysis, perRecordList } from '../rules/memo';
 
 export interface PostmarkDomain {
   /** Absolute, with the trailing dot. */
@@ -66,29 +66,46 @@ export function returnPathHostName(entry: PostmarkDomain): string {
   return hostName(entry.expectations.returnPath?.host ?? DEFAULT_RETURN_PATH_HOST, entry.domain);
 }
 
+/** TXT records at names with a `_domainkey` label, CNAMEs to the Return-Path target, MX to Postmark's inbound host. */
+const domainkeyTxts = perRecordList((r) => (r.type === 'TXT' && /_domainkey/i.test(r.owner.name) ? true : undefined));
+const returnPathCnameList = perRecordList((r) => (r.rdata?.type === 'CNAME' && isReturnPathTarget(r.rdata.target.name, r.origin) ? true : undefined));
+const inboundMxList = perRecordList((r) => (r.rdata?.type === 'MX' && sameName(r.rdata.exchange.name, INBOUND_MX_TARGET) ? true : undefined));
+
+function recordsIn(list: Array<{ record: ZoneRecord }>, keep: (record: ZoneRecord) => boolean): ZoneRecord[] {
+  const kept: ZoneRecord[] = [];
+  for (const { record } of list) if (keep(record)) kept.push(record);
+  return kept;
+}
+
 /** DKIM TXT records at `<selector>._domainkey.<domain>`. */
 export function dkimRecords(zone: Zone, domain: string): ZoneRecord[] {
   const keys = `_domainkey.${domain}`;
-  return zone.records.filter((r) => r.type === 'TXT' && isAtOrBelow(r.owner.name, keys) && !sameName(r.owner.name, keys));
+  return recordsIn(domainkeyTxts(zone), (r) => isAtOrBelow(r.owner.name, keys) && !sameName(r.owner.name, keys));
 }
 
 /** CNAMEs at or below the domain whose target is Postmark's Return-Path target. */
 export function returnPathCnames(zone: Zone, domain: string): ZoneRecord[] {
-  return zone.records.filter(
-    (r) => r.rdata?.type === 'CNAME' && isAtOrBelow(r.owner.name, domain) && isReturnPathTarget(r.rdata.target.name, r.origin),
-  );
+  return recordsIn(returnPathCnameList(zone), (r) => isAtOrBelow(r.owner.name, domain));
 }
 
 /** The domain's Postmark records (DKIM, Return-Path, inbound MX): new ones go next to them. */
 export function postmarkRecords(zone: Zone, domain: string): ZoneRecord[] {
-  const inbound = zone.records.filter((r) => r.rdata?.type === 'MX' && isAtOrBelow(r.owner.name, domain) && sameName(r.rdata.exchange.name, INBOUND_MX_TARGET));
+  const inbound = recordsIn(inboundMxList(zone), (r) => isAtOrBelow(r.owner.name, domain));
   return [...dkimRecords(zone, domain), ...returnPathCnames(zone, domain), ...inbound];
 }
 
 /** Where a finding about a missing record points: the SOA's owner, else the first record. */
 export function missingRecordAnchor(zone: Zone): Span & { file: string } {
-  const main = zone.records.filter((r) => r.file === zone.mainFile);
-  const record = main.find((r) => r.type === 'SOA') ?? main[0] ?? zone.records.find((r) => r.type === 'SOA');
+  let record: ZoneRecord | undefined;
+  for (const r of zone.records) {
+    if (r.file !== zone.mainFile) continue;
+    record ??= r;
+    if (r.type === 'SOA') {
+      record = r;
+      break;
+    }
+  }
+  record ??= zone.records.find((r) => r.type === 'SOA');
   if (!record) return { file: zone.mainFile, start: 0, end: 0 };
   const written = record.ownerWritten && record.owner.end > record.owner.start;
   const span = written ? record.owner : record.typeSpan;

@@ -94,6 +94,8 @@ export function reparse(previous: TrackedParse, text: string, change: TextChange
     newMarks.push(mark);
   }
   updateOwnerIndex(zone.byOwner, removed, added);
+  old.edit = undefined; // one step back is enough, and a chain would keep every version alive
+  zone.edit = { previous: old, removed: new Set(removed), added };
   return { parse: { zone, marks: newMarks, options }, removed, added };
 }
 

@@ -139,4 +139,10 @@ export interface Zone {
    * while byOwner and everything else are the whole zone's.
    */
   partOf?: { zone: Zone; owners: ReadonlySet<string> };
+  /**
+   * Set on a zone made by re-parsing an edit: the zone before (whose records this one took over,
+   * moved), the records the edit removed and the ones it added. Lets per-record lists be updated
+   * instead of recomputed (rules/memo.ts perRecordList).
+   */
+  edit?: { previous: Zone; removed: ReadonlySet<ZoneRecord>; added: readonly ZoneRecord[] };
 }

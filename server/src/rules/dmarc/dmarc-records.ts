@@ -4,7 +4,7 @@ import type { Field, Span, Zone, ZoneRecord } from '../../zone/model';
 import { splitLabels } from '../../zone/names';
 import { parseDmarcRecord, type DmarcRecord } from '../../mail/dmarc';
 import { joinedText, textSpanToFile } from '../../mail/txt-spans';
-import { perZone } from '../memo';
+import { perRecordList, perZone } from '../memo';
 import { rdataSpan } from '../zone/record-helpers';
 
 export interface DmarcTxt {
@@ -37,15 +37,9 @@ export function readDmarcTxt(record: ZoneRecord): DmarcTxt | undefined {
 }
 
 /** Every TXT record at a `_dmarc` name, in file order. */
-export const dmarcTxtRecords = perZone((zone: Zone): DmarcTxt[] => {
-  const found: DmarcTxt[] = [];
-  for (const record of zone.records) {
-    if (!isDmarcOwner(record.owner.name)) continue;
-    const entry = readDmarcTxt(record);
-    if (entry) found.push(entry);
-  }
-  return found;
-});
+const dmarcTxtList = perRecordList((record) => (isDmarcOwner(record.owner.name) ? readDmarcTxt(record) : undefined));
+
+export const dmarcTxtRecords = perZone((zone: Zone): DmarcTxt[] => dmarcTxtList(zone).map((item) => item.value));
 
 /** A joined-text span as a file span; the whole rdata when the span is empty text. */
 export function spanInFile(entry: DmarcTxt, span: Span): Span {

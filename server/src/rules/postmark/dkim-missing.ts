@@ -9,7 +9,7 @@ import { isAtOrBelow, sameName } from '../../zone/names';
 import { insertRecordEdit } from '../edit/insert-record';
 import { checkDkimValue, dkimRecordData } from '../record-input';
 import { displayName, findingAt, recordsAt } from '../zone/record-helpers';
-import { configuredDkimHosts, isPostmarkLikeSelector, splitDkimName, type ConfiguredDkimHost } from './dkim-records';
+import { configuredDkimHosts, dkimNamedRecords, isPostmarkLikeSelector, splitDkimName, type ConfiguredDkimHost } from './dkim-records';
 
 export const INSERT_DKIM_COMMAND = 'postmarkZone.insertDkimRecord';
 
@@ -56,10 +56,12 @@ function missingKey(zone: Zone, context: RuleContext, entry: PostmarkDomain): Fi
     if (!split || !isPostmarkLikeSelector(split.selector)) return false;
     return entry.configured ? sameName(split.domain, entry.domain) : isAtOrBelow(split.domain, entry.domain) && !doubledOrigin(zone, split.domain);
   };
-  const candidates = zone.records.filter((r) => inScope(r.owner.name));
+  // Only records at `<selector>._domainkey` names can be in scope, misplaced ones included.
+  const named = dkimNamedRecords(zone).map((item) => item.record);
+  const candidates = named.filter((r) => inScope(r.owner.name));
   if (candidates.some((r) => r.type === 'TXT' || WRONG_TYPES.includes(r.type))) return undefined;
   // A key whose full host lost its final dot: with the dot, it would be the key looked for.
-  const misplaced = zone.records.filter((r) => r.type === 'TXT' && isMisplaced(zone, r) && inScope(`${r.owner.written}.`));
+  const misplaced = named.filter((r) => r.type === 'TXT' && isMisplaced(zone, r) && inScope(`${r.owner.written}.`));
   const why = entry.configured ? 'postmark-zone.json names it' : usesPostmark(zone, context).markers[0];
   let message =
     `'${displayName(entry.domain)}' sends mail through Postmark (${why}) but publishes no DKIM key: add the TXT record Postmark's DNS settings show, ` +

@@ -10,7 +10,7 @@ import { hostName, postmarkDomains, type PostmarkDomain } from '../../config/pos
 import { isAtOrBelow, nameKey, splitLabels } from '../../zone/names';
 import { normalizePastedTxt } from '../record-input';
 import { rdataSpan, recordsAt } from '../zone/record-helpers';
-import { perAnalysis } from '../memo';
+import { perAnalysis, perRecordList } from '../memo';
 
 export interface ConfiguredDkimHost {
   entry: PostmarkDomain;
@@ -38,6 +38,9 @@ export function splitDkimName(name: string): { selector: string; domain: string 
   const domain = labels.slice(2).join('.');
   return { selector: labels[0], domain: domain === '' ? '.' : `${domain}.` };
 }
+
+/** Records at `<selector>._domainkey.<domain>` names, with the name split up, in file order. */
+export const dkimNamedRecords = perRecordList((record: ZoneRecord) => splitDkimName(record.owner.name));
 
 /** Selectors ending in `pm`: Postmark's (`20231012123456pm`, legacy `pm`) and near misses of them. */
 export function isPostmarkLikeSelector(selector: string): boolean {
@@ -72,9 +75,8 @@ export const dkimHosts = perAnalysis((zone: Zone, context: RuleContext): DkimHos
     const split = splitDkimName(configured.name);
     hosts.set(key, { name: configured.name, selector: split?.selector ?? '', records: recordsAt(zone, configured.name), configured });
   }
-  for (const record of zone.records) {
-    const split = splitDkimName(record.owner.name);
-    if (!split || !isPostmarkLikeSelector(split.selector)) continue;
+  for (const { record, value: split } of dkimNamedRecords(zone)) {
+    if (!isPostmarkLikeSelector(split.selector)) continue;
     const key = nameKey(record.owner.name);
     if (!hosts.has(key)) hosts.set(key, { name: record.owner.name, selector: split.selector, records: recordsAt(zone, record.owner.name) });
   }

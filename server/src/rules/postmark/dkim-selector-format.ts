@@ -7,7 +7,7 @@ import { findTag } from '../../mail/tag-list';
 import { isPostmarkDkimSelector, usesPostmark } from '../../mail/postmark';
 import { nameKey } from '../../zone/names';
 import { displayName, findingAt, ownerAnchor } from '../zone/record-helpers';
-import { configuredDkimHosts, dkimRecordOf, isPostmarkLikeSelector, splitDkimName } from './dkim-records';
+import { configuredDkimHosts, dkimNamedRecords, dkimRecordOf, isPostmarkLikeSelector } from './dkim-records';
 
 export const dkimSelectorFormat: Rule = {
   code: 'postmark/dkim-selector-format',
@@ -17,10 +17,9 @@ export const dkimSelectorFormat: Rule = {
     if (!usesPostmark(zone, context).uses) return [];
     const configured = new Set(configuredDkimHosts(zone, context).map((host) => nameKey(host.name)));
     const findings: Finding[] = [];
-    for (const record of zone.records) {
+    for (const { record, value: split } of dkimNamedRecords(zone)) {
       if (record.rdata?.type !== 'TXT') continue;
-      const split = splitDkimName(record.owner.name);
-      if (!split || isPostmarkDkimSelector(split.selector) || configured.has(nameKey(record.owner.name))) continue;
+      if (isPostmarkDkimSelector(split.selector) || configured.has(nameKey(record.owner.name))) continue;
       if (!isPostmarkLikeSelector(split.selector) && !/^\d{8}/.test(split.selector)) continue;
       const keyType = findTag(dkimRecordOf(record)?.tags ?? [], 'k');
       if (keyType?.value.toLowerCase() !== 'rsa') continue;
