@@ -41,6 +41,8 @@ export interface AnalysisStatusParams {
   others?: number;
   records?: number;
   durationMs?: number;
+  /** True when only the edited part was parsed again (see incremental-analysis.ts). */
+  incremental?: boolean;
   /** Why the analysis failed (state `failed`). */
   message?: string;
 }

@@ -1,12 +1,13 @@
 // One analysis of one document version: the zone, its findings and their diagnostics, kept
 // together so code actions, symbols and hovers all answer from the same snapshot.
 import type { Diagnostic } from 'vscode-languageserver';
-import { analyze, type Analysis } from '../analyze';
+import { analyzeTracked, reanalyze, type TrackedAnalysis } from '../incremental-analysis';
+import type { TextChange } from '../zone/incremental-parse';
 import type { IncludeReader } from '../zone/parser';
 import { ensureAbsolute } from '../zone/names';
 import type { ZoneSettings } from '../protocol';
 import { documentFile } from './document-file';
-import { FileLocator } from './file-locator';
+import { FileLocator, type MainFileLines } from './file-locator';
 import { findingToDiagnostic } from './diagnostics';
 import { loadAnalysisConfig } from '../config/analysis-config';
 
@@ -15,7 +16,7 @@ export interface DocumentAnalysis {
   version: number;
   /** The text that was analysed (offsets point into it). */
   text: string;
-  analysis: Analysis;
+  analysis: TrackedAnalysis;
   locator: FileLocator;
   /** diagnostics[i] is analysis.findings[i] converted. */
   diagnostics: Diagnostic[];
@@ -26,24 +27,33 @@ export interface DocumentSnapshot {
   uri: string;
   version: number;
   text: string;
+  /** The editor's own line index of `text` (kept up to date as edits arrive), when there is one. */
+  lines?: MainFileLines;
 }
 
-export function analyzeDocument(document: DocumentSnapshot, settings: ZoneSettings, readInclude: IncludeReader | undefined): DocumentAnalysis {
+/** The analysis of the text before the last edits, and where they changed it: the next analysis re-reads only that. */
+export interface AnalysisBase {
+  previous: TrackedAnalysis;
+  change: TextChange;
+}
+
+export function analyzeDocument(document: DocumentSnapshot, settings: ZoneSettings, readInclude: IncludeReader | undefined, base?: AnalysisBase): DocumentAnalysis {
   const started = performance.now();
   const { file, onDisk } = documentFile(document.uri);
   const origin = settings.origin.trim();
   // postmark-zone.json is looked up only for files on disk; settings give the defaults.
   const config = onDisk ? loadAnalysisConfig(file, settings) : { context: {}, severities: settings.severities };
-  const analysis = analyze(document.text, {
+  const options = {
     file,
     origin: origin === '' ? undefined : ensureAbsolute(origin),
     readInclude: onDisk ? readInclude : undefined,
     context: config.context,
     severities: config.severities,
-  });
+  };
+  const analysis = base ? reanalyze(base.previous, document.text, base.change, options) : analyzeTracked(document.text, options);
   // The main file's text is the document's, whatever the parser kept.
   const files = [{ file, text: document.text }, ...analysis.zone.files.filter((f) => f.file !== file)];
-  const locator = new FileLocator(file, document.uri, files);
+  const locator = new FileLocator(file, document.uri, files, document.lines);
   const diagnostics = analysis.findings.map((f) => findingToDiagnostic(f, locator, analysis.zone, document.version));
   return { uri: document.uri, version: document.version, text: document.text, analysis, locator, diagnostics, durationMs: performance.now() - started };
 }

@@ -9,16 +9,22 @@ export interface FileText {
   text: string;
 }
 
+/** A line index of the main file kept by someone else (the editor's document). */
+export type MainFileLines = Pick<LineIndex, 'positionAt' | 'offsetAt'>;
+
 export class FileLocator {
   private readonly texts = new Map<string, string>();
-  private readonly indexes = new Map<string, LineIndex>();
+  private readonly indexes = new Map<string, MainFileLines>();
 
   constructor(
     readonly mainFile: string,
     readonly mainUri: string,
     files: readonly FileText[],
+    mainLines?: MainFileLines,
   ) {
     for (const f of files) if (!this.texts.has(f.file)) this.texts.set(f.file, f.text);
+    // Building an index means a pass over the text: on a big zone, reuse the editor's.
+    if (mainLines) this.indexes.set(mainFile, mainLines);
   }
 
   uri(file: string): string {
@@ -44,7 +50,7 @@ export class FileLocator {
     return this.index(file)?.offsetAt(position) ?? 0;
   }
 
-  private index(file: string): LineIndex | undefined {
+  private index(file: string): MainFileLines | undefined {
     let index = this.indexes.get(file);
     if (!index) {
       const text = this.texts.get(file);

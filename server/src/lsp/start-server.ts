@@ -14,6 +14,8 @@ import { analysisStatusNotification, FIX_ALL_KIND, insertRecordEditRequest, type
 import { AnalysisScheduler } from './analysis-scheduler';
 import { codeActionsFor } from './code-actions';
 import { analyzeDocument, type DocumentAnalysis, type DocumentSnapshot } from './document-analysis';
+import { EditTracker } from './edit-tracker';
+import type { TrackedAnalysis } from '../incremental-analysis';
 import { documentSymbols } from './document-symbols';
 import { foldingRanges } from './folding-ranges';
 import { hoverAt } from './hover';
@@ -22,7 +24,10 @@ import { SettingsStore } from './settings';
 import { registerVerifyRequest } from './verify-request';
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const edits = new EditTracker();
+  const documents = new TextDocuments({ create: TextDocument.create, update: edits.update });
+  /** Each open document's latest analysis: the next one continues from it (see edit-tracker.ts). */
+  const bases = new Map<string, TrackedAnalysis>();
   const readInclude = createNodeIncludeReader();
   const justOpened = new Set<string>();
   let settings = new SettingsStore(connection, false);
@@ -32,10 +37,18 @@ export function startServer(connection: Connection): void {
   const scheduler = new AnalysisScheduler({
     snapshot: (uri) => {
       const document = documents.get(uri);
-      return document && { uri, version: document.version, text: document.getText() };
+      return document && { uri, version: document.version, text: document.getText(), lines: document };
     },
     settings: (uri) => settings.get(uri),
-    analyze: (document, current) => analyzeDocument(document, current, readInclude),
+    analyze: (document, current) => {
+      const change = edits.take(document.uri);
+      const previous = bases.get(document.uri);
+      bases.delete(document.uri); // consumed by the next analysis, even if it fails
+      const base = previous && change && change !== 'full' ? { previous, change } : undefined;
+      const result = analyzeDocument(document, current, readInclude, base);
+      bases.set(document.uri, result.analysis);
+      return result;
+    },
     published: (result) => {
       void connection.sendDiagnostics({ uri: result.uri, version: result.version, diagnostics: result.diagnostics });
       void connection.sendNotification(analysisStatusNotification, statusOf(result));
@@ -86,6 +99,8 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((event) => {
     const uri = event.document.uri;
     justOpened.delete(uri);
+    edits.forget(uri);
+    bases.delete(uri);
     scheduler.forget(uri);
     settings.forget(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -144,5 +159,6 @@ function statusOf(result: DocumentAnalysis): AnalysisStatusParams {
     others: findings.length - count('error') - count('warning'),
     records: zone.records.length,
     durationMs: Math.round(result.durationMs),
+    incremental: zone.edit !== undefined,
   };
 }

@@ -1,0 +1,94 @@
+// Ranged edits over the real stdio protocol: the server analyses only what changed
+// (incremental-analysis.ts), so after a run of edits (several per notification, and faster than
+// the debounce) its diagnostics must be those of a full analysis of the final text.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analyze';
+import { LineIndex } from '../../server/src/positions';
+import { foldChange } from '../../server/src/lsp/edit-tracker';
+import { ensureServerBuilt } from '../helpers/bundles';
+import { LspTestClient } from './lsp-client';
+
+const ZONE = [
+  '$TTL 3600',
+  '@ IN SOA ns1 hostmaster 1 2h 30m 2w 1h',
+  '  IN NS ns1',
+  '  IN MX 10 mail',
+  'ns1 IN A 192.0.2.1',
+  'mail IN A 192.0.2.2',
+  'www IN A 192.0.2.3',
+  '',
+].join('\n');
+
+let client: LspTestClient;
+before(async () => {
+  await ensureServerBuilt();
+  client = new LspTestClient();
+  client.settings = { ...client.settings, debounceMs: 50 };
+  await client.connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities: { workspace: { configuration: true } } });
+  await client.connection.sendNotification('initialized', {});
+});
+after(() => client.kill());
+
+/** Applies a ranged edit to `text` the way the server's document does. */
+function apply(text: string, start: number, end: number, insert: string): string {
+  return text.slice(0, start) + insert + text.slice(end);
+}
+
+function expected(text: string) {
+  const lines = new LineIndex(text);
+  return analyze(text, { file: '/tmp/incremental/example.com.zone' }).findings.map((f) => ({ code: f.code, message: f.message, range: { start: lines.positionAt(f.start), end: lines.positionAt(f.end) } }));
+}
+
+test('diagnostics after ranged edits equal a full analysis of the final text', async () => {
+  const uri = 'file:///tmp/incremental/example.com.zone';
+  client.open(uri, ZONE);
+  await client.diagnosticsFor(uri, 1);
+  let text = ZONE;
+  let version = 1;
+  // Each step: edits in one notification, described by the text they replace.
+  const steps: Array<Array<[string, string]>> = [
+    [['192.0.2.2', '192.0.2.22'], ['www', 'web']], // two changes in one notification
+    [['mail IN A', 'mail IN CNAME ns1\nmail IN A']], // an alias beside an address: two findings and an MX target finding
+    [['192.0.2.1', '999.0.2.1']], // a bad address: the record is rejected
+    [['  IN MX 10 mail\n', '']], // the MX goes: its finding goes with it
+    [['web IN A 192.0.2.3\n', 'web IN A 192.0.2.3\nweb IN A 192.0.2.3\n']],
+  ];
+  for (const step of steps) {
+    version++;
+    const changes = [];
+    for (const [find, replace] of step) {
+      const start = text.indexOf(find);
+      if (start < 0) continue;
+      const lines = new LineIndex(text);
+      changes.push({ range: { start: lines.positionAt(start), end: lines.positionAt(start + find.length) }, text: replace });
+      text = apply(text, start, start + find.length, replace);
+    }
+    client.edit(uri, version, changes);
+  }
+  // The last steps came faster than the debounce: only the final version need be published.
+  const published = await client.diagnosticsFor(uri, version);
+  const got = published.diagnostics.map((d) => ({ code: d.code, message: d.message, range: d.range }));
+  assert.deepEqual(got, expected(text));
+  const codes = got.map((d) => d.code).join(' ');
+  assert.ok(got.some((d) => d.code === 'zone/cname-and-other-data'), codes);
+  const status = await client.waitFor('status of the last version', () => client.statuses.find((s) => s.uri === uri && s.version === version));
+  assert.equal(status.incremental, true, 'the server re-read only the edited lines');
+  assert.ok(got.some((d) => d.code === 'zone/duplicate-record'), codes);
+  assert.ok(got.some((d) => d.code === 'zone/invalid-rdata'), codes);
+});
+
+test('folded changes cover every edit, in the coordinates of the analysed text', () => {
+  // "abcdef": replace "cd" by "XYZ" -> "abXYZef"; then delete "a" -> "bXYZef".
+  let change = foldChange(undefined, 2, 4, 3);
+  assert.deepEqual(change, { start: 2, oldEnd: 4, newEnd: 5 });
+  change = foldChange(change, 0, 1, 0);
+  assert.deepEqual(change, { start: 0, oldEnd: 4, newEnd: 4 });
+  const old = 'abcdef';
+  const now = 'bXYZef';
+  assert.equal(old.slice(change.oldEnd), now.slice(change.newEnd));
+  assert.equal(old.slice(0, change.start), now.slice(0, change.start));
+  // An edit after the pending range: the range grows to cover it.
+  change = foldChange({ start: 2, oldEnd: 4, newEnd: 5 }, 6, 7, 2); // "abXYZef" -> "abXYZe??"
+  assert.deepEqual(change, { start: 2, oldEnd: 6, newEnd: 8 });
+});
