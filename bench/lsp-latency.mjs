@@ -12,8 +12,8 @@ const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = r
 const EDIT_TIMEOUT_MS = 60_000;
 
 /**
- * Opens `file` (its `text`) in a fresh server and makes `edits` one-character edits in a comment
- * near the middle, one at a time. Resolves with latencies in ms and the server's own timings.
+ * Opens `file` (its `text`) in a fresh server and makes `edits` one-character edits (see editSites)
+ * spread over the file, one at a time. Resolves with latencies in ms and the server's own timings.
  */
 export async function measureEditLatency(serverPath, file, text, edits) {
   const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -72,13 +72,13 @@ export async function measureEditLatency(serverPath, file, text, edits) {
     await opened;
     const openMs = performance.now() - started;
 
-    const { line, character } = middleCommentPosition(text);
-    const original = text.split('\n')[line][character];
+    const sites = editSites(text);
     const latencies = [];
     for (let i = 0; i < edits; i++) {
       const version = i + 2;
-      // Alternate between another letter and the original one, so the text keeps its size.
-      const replacement = i % 2 === 0 ? (original === 'x' ? 'y' : 'x') : original;
+      // Each site is changed and then put back, so the zone keeps its size and stays valid.
+      const { line, character, original, other } = sites[Math.floor(i / 2) % sites.length];
+      const replacement = i % 2 === 0 ? other : original;
       started = performance.now();
       const done = diagnosticsFor(version);
       await connection.sendNotification('textDocument/didChange', {
@@ -114,13 +114,31 @@ export async function measureEditLatency(serverPath, file, text, edits) {
   }
 }
 
-/** A comment line near the middle of the zone, at the first letter after `; `. */
-function middleCommentPosition(text) {
+/**
+ * Where the edits go, spread over the file: a letter of a comment (middle), the last digit of an
+ * A record's address (10% in), a letter inside a TXT string (30%), the first letter of an owner
+ * name (90%). Record edits change what the rules see; the comment edit changes nothing.
+ */
+function editSites(text) {
   const lines = text.split('\n');
-  for (let offset = 0; offset < lines.length; offset++) {
-    for (const line of [Math.floor(lines.length / 2) + offset, Math.floor(lines.length / 2) - offset]) {
-      if (line >= 0 && line < lines.length && /^; [a-z]/.test(lines[line])) return { line, character: 2 };
+  const near = (fraction, pattern, column) => {
+    const middle = Math.floor(lines.length * fraction);
+    for (let offset = 0; offset < lines.length; offset++) {
+      for (const line of [middle + offset, middle - offset]) {
+        if (line < 0 || line >= lines.length) continue;
+        const match = pattern.exec(lines[line]);
+        if (!match) continue;
+        const character = column(match);
+        const original = lines[line][character];
+        return { line, character, original, other: original === 'x' || original === '1' ? (/\d/.test(original) ? '2' : 'y') : /\d/.test(original) ? '1' : 'x' };
+      }
     }
-  }
-  return { line: 0, character: 2 };
+    throw new Error(`no line like ${pattern} in the zone`);
+  };
+  return [
+    near(0.5, /^; [a-z]/, () => 2),
+    near(0.1, /^\S+\s+IN\s+A\s+\d+\.\d+\.\d+\.\d+$/, (m) => m[0].length - 1),
+    near(0.3, /^\S+\s+IN\s+TXT\s+"[^"\\]{8,}"/, (m) => m[0].indexOf('"') + 5),
+    near(0.9, /^[a-z][a-z0-9-]*\s+IN\s+A\s/, () => 0),
+  ];
 }
