@@ -2,8 +2,18 @@
 // I/O). Like named-checkzone: a relative path is tried against the including file's folder,
 // then against the working directory.
 import { readFileSync, existsSync, statSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { IncludeReader } from './zone/parser';
+
+/**
+ * A file's text decoded as UTF-8 (a byte-order mark kept), like readFileSync(path, 'utf8'). Most
+ * zone files are ASCII: then every byte is its character, and latin1 decoding is 2-3x faster.
+ */
+export function readTextFile(path: string): string {
+  const bytes = readFileSync(path);
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+}
 
 export function createNodeIncludeReader(cwd: string = process.cwd()): IncludeReader {
   return (requested, includingFile) => {
@@ -13,7 +23,7 @@ export function createNodeIncludeReader(cwd: string = process.cwd()): IncludeRea
     for (const candidate of candidates) {
       try {
         if (existsSync(candidate) && statSync(candidate).isFile()) {
-          return { file: candidate, text: readFileSync(candidate, 'utf8') };
+          return { file: candidate, text: readTextFile(candidate) };
         }
       } catch (error) {
         return { error: `cannot read '${candidate}': ${(error as Error).message}` };

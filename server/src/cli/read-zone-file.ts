@@ -1,7 +1,8 @@
 // Reads the zone files named on the command line, turning every I/O problem (missing file,
 // directory, no permission) into a one-line message naming the file instead of a stack trace.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readTextFile } from '../node-include-reader';
 
 export interface ZoneInput {
   /** As named on the command line. */
@@ -16,7 +17,7 @@ export function readZoneFile(file: string, cwd: string): ReadResult {
   try {
     if (statSync(path).isDirectory()) return { ok: false, message: `cannot read '${file}': it is a directory, not a zone file` };
     // Drop a UTF-8 byte-order mark as VS Code does, so positions match what the editor shows.
-    return { ok: true, input: { file, text: readFileSync(path, 'utf8').replace(/^\uFEFF/, '') } };
+    return { ok: true, input: { file, text: readTextFile(path).replace(/^\uFEFF/, '') } };
   } catch (error) {
     return { ok: false, message: `cannot read '${file}': ${describeIoError(error)}` };
   }

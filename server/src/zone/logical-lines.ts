@@ -4,7 +4,7 @@
 // Reads through the allocation-free Lexer: only words and quoted strings become objects.
 import type { Field, Span } from './model';
 import { BYTE_ORDER_MARK, Lexer, isTerminatedQuote } from './lexer';
-import { fieldFromText } from './fields';
+import { fieldFromText, plainFieldFromText } from './fields';
 
 export interface LogicalLine extends Span {
   /** The physical line began with blanks: the owner is inherited (RFC 1035 §5.1). */
@@ -19,6 +19,7 @@ export interface LogicalLine extends Span {
 }
 
 const NO_PROBLEMS: LogicalLine['problems'] = [];
+const NO_SPANS: Span[] = [];
 
 /** `from` must be the start of a physical line outside parentheses (incremental re-parsing). */
 export function* logicalLines(text: string, from = 0): Generator<LogicalLine> {
@@ -31,22 +32,22 @@ export function* logicalLines(text: string, from = 0): Generator<LogicalLine> {
     const startsWithBlank = lexer.kind === 'space';
     const items: Field[] = [];
     let problems: LogicalLine['problems'] | undefined;
-    const openParens: Span[] = [];
+    let openParens: Span[] | undefined; // made at the first '(' only
     let multiline = false;
     let end = lineStart;
     for (; pending; pending = lexer.next()) {
       const kind = lexer.kind;
       if (kind === 'newline') {
-        if (openParens.length === 0) {
+        if (openParens === undefined || openParens.length === 0) {
           pending = lexer.next();
           break;
         }
         multiline = true;
       } else if (kind === 'open') {
-        openParens.push({ start: lexer.start, end: lexer.end });
+        (openParens ??= []).push({ start: lexer.start, end: lexer.end });
         end = lexer.end;
       } else if (kind === 'close') {
-        if (openParens.pop() === undefined) {
+        if (openParens?.pop() === undefined) {
           (problems ??= []).push({ span: { start: lexer.start, end: lexer.end }, message: "Unbalanced parenthesis: ')' without a matching '('." });
         }
         end = lexer.end;
@@ -56,11 +57,11 @@ export function* logicalLines(text: string, from = 0): Generator<LogicalLine> {
         if (quoted && !terminated) {
           (problems ??= []).push({ span: { start: lexer.start, end: lexer.end }, message: 'Unterminated string: the closing \'"\' is missing on this line.' });
         }
-        items.push(fieldFromText(text, lexer.start, lexer.end, quoted, terminated));
+        items.push(lexer.plain ? plainFieldFromText(text, lexer.start, lexer.end, quoted, terminated) : fieldFromText(text, lexer.start, lexer.end, quoted, terminated));
         end = lexer.end;
       }
     }
-    for (const open of openParens) {
+    for (const open of openParens ?? NO_SPANS) {
       (problems ??= []).push({ span: open, message: "Unbalanced parenthesis: '(' is never closed." });
     }
     if (items.length === 0 && problems === undefined) continue;

@@ -45,7 +45,48 @@ export function isAbsolute(name: string): boolean {
 export function resolveName(written: string, origin: string): { name: string; relative: boolean } {
   if (written === '@') return { name: origin, relative: true };
   if (isAbsolute(written)) return { name: written, relative: false };
-  return { name: origin === '.' ? `${written}.` : `${written}.${origin}`, relative: true };
+  return { name: appendOrigin(written, origin), relative: true };
+}
+
+/**
+ * `written.origin`, flattened now: a name is hashed and compared many times, and V8 leaves a
+ * concatenation as a pair of strings that the first such use must copy into one.
+ */
+function appendOrigin(written: string, origin: string): string {
+  const name = origin === '.' ? `${written}.` : `${written}.${origin}`;
+  name.charCodeAt(0); // reading a character flattens the concatenation
+  return name;
+}
+
+/**
+ * A fast check for the usual name: true when the name `written` stands for against `origin`
+ * (see resolveName) surely has no nameProblem, because both parts are short plain ASCII without
+ * escapes or empty labels. False says nothing: then ask nameProblem.
+ */
+export function isPlainName(written: string, origin: string): boolean {
+  if (written === '@') return isPlainOrigin(origin);
+  const length = written.length;
+  if (length === 0 || length > 64) return false;
+  let previous = 46; // a leading dot is an empty label
+  for (let i = 0; i < length; i++) {
+    const code = written.charCodeAt(i);
+    if (code === 92 || code > 127 || (code === 46 && previous === 46)) return false;
+    previous = code;
+  }
+  if (previous === 46) return length > 1 && length <= 64; // absolute: the name is `written`
+  return origin === '.' ? length < 64 : length + 1 + origin.length <= 64 && isPlainOrigin(origin);
+}
+
+let plainOrigin = '';
+let plainOriginResult = false;
+
+/** Whether an origin passes nameProblem's fast path (cached: the origin rarely changes). */
+function isPlainOrigin(origin: string): boolean {
+  if (origin !== plainOrigin) {
+    plainOrigin = origin;
+    plainOriginResult = origin === '.' || (origin.length > 1 && origin.length <= 64 && !origin.includes('\\') && !origin.includes('..') && !NON_ASCII.test(origin) && origin[0] !== '.' && isAbsolute(origin));
+  }
+  return plainOriginResult;
 }
 
 /** A message when the name breaks a length rule or has an empty label, else undefined. */

@@ -6,7 +6,7 @@ import type { Field, NameRef, Rdata, Span, ZoneRecord } from './model';
 import type { Severity } from '../rules/rule';
 import type { LogicalLine } from './logical-lines';
 import { MAX_TTL, looksLikeTtl, parseTtl } from './ttl';
-import { nameProblem, resolveName } from './names';
+import { isPlainName, nameProblem, resolveName } from './names';
 import { isKnownType, isMetaType, isObsoleteType, typeCode, typeName } from './types';
 import { parseGenericRdata, rdataParsers, usesGenericForm } from './rdata/index';
 import type { RdataContext } from './rdata/context';
@@ -114,7 +114,9 @@ export class RecordReader {
     let index = 0;
     let owner: NameRef | undefined;
     if (line.startsWithBlank) {
-      owner = this.owner && { ...this.owner, start: line.lineStart, end: line.lineStart };
+      const inherited = this.owner;
+      // Written out rather than spread: the same shape as every NameRef, made once per record.
+      owner = inherited && { start: line.lineStart, end: line.lineStart, name: inherited.name, written: inherited.written, relative: inherited.relative };
       if (!owner) {
         this.report(this.file, 'zone/syntax-error', line, 'No owner name: the first record must not start with a blank.');
         return undefined;
@@ -204,7 +206,7 @@ export class RecordReader {
     this.rdataFailed = false;
     const context = this.rdataContext;
     context.origin = this.origin;
-    const whole = { start: line.start, end: line.end };
+    const whole: Span = line; // the record's span; findings copy its offsets
     let rdata: Rdata | undefined;
     if (usesGenericForm(fields, code) || rdataParsers[type]) {
       rdata = parseGenericRdata(fields, context, whole, code);
@@ -251,7 +253,7 @@ export class RecordReader {
       return undefined;
     }
     const { name, relative } = resolveName(field.raw, this.origin);
-    const problem = nameProblem(name);
+    const problem = isPlainName(field.raw, this.origin) ? undefined : nameProblem(name);
     if (problem) {
       this.report(this.file, problem.code === 'zone/name-too-long' ? problem.code : code, field, problem.message);
       return undefined;

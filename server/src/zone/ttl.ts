@@ -6,7 +6,7 @@ export const MAX_TTL = 0x7fffffff;
 
 /** Seconds, or undefined when the text is not a TTL. Values over 2^31-1 are returned as is. */
 export function parseTtl(text: string): number | undefined {
-  if (/^\d+$/.test(text)) return Number(text);
+  if (isDigits(text)) return Number(text);
   const match = /^(?:\d+[wdhms])+$/i.test(text);
   if (!match) return undefined;
   let total = 0;
@@ -18,7 +18,17 @@ export function parseTtl(text: string): number | undefined {
 
 /** True when the word looks like a TTL (so it is not an owner name or type). */
 export function looksLikeTtl(text: string): boolean {
-  return /^\d+$/.test(text) || /^(?:\d+[wdhms])+$/i.test(text);
+  return isDigits(text) || /^(?:\d+[wdhms])+$/i.test(text);
+}
+
+/** `/^\d+$/.test(text)` without a regular expression (every TTL and most numbers are read here). */
+export function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 const UNIT_SECONDS: Record<string, number> = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };

@@ -2,8 +2,8 @@
 // base64, each reporting a coded finding on the exact field span, with BIND 9.18's rules
 // (checked against named-checkzone). Readers return undefined after reporting.
 import type { Field, NameRef, RdataContext, Span } from './context';
-import { nameProblem, resolveName } from '../names';
-import { parseTtl } from '../ttl';
+import { isPlainName, nameProblem, resolveName } from '../names';
+import { isDigits, parseTtl } from '../ttl';
 
 export const MAX_STRING_OCTETS = 255;
 
@@ -42,6 +42,7 @@ export function reportExtra(extra: Field[], ctx: RdataContext, type: string): vo
 
 /** Why a `\` escape in presentation text is malformed (BIND: `\DDD` needs 3 digits <= 255), if it is. */
 export function escapeProblem(raw: string): string | undefined {
+  if (!raw.includes('\\')) return undefined; // the usual text: nothing to check
   for (let i = 0; i < raw.length; i++) {
     if (raw[i] !== '\\') continue;
     if (i + 1 >= raw.length) return 'A backslash at the end escapes nothing.';
@@ -64,7 +65,7 @@ function reportQuoted(field: Field, ctx: RdataContext, what: string): void {
 /** An unsigned decimal number of at most `bits` bits, written as digits only. */
 export function readNumber(field: Field, ctx: RdataContext, bits: 8 | 16 | 32, what: string): number | undefined {
   if (field.quoted) return void reportQuoted(field, ctx, what);
-  if (!/^\d+$/.test(field.raw)) {
+  if (!isDigits(field.raw)) {
     return void ctx.report('zone/invalid-rdata', field, `The ${what} '${field.raw}' is not a number.`);
   }
   const value = Number(field.raw);
@@ -90,7 +91,7 @@ export function readName(field: Field, ctx: RdataContext, what: string, allowQuo
   const escape = escapeProblem(field.raw);
   if (escape) return void ctx.report('zone/invalid-rdata', field, `Bad ${what}: ${escape}`);
   const { name, relative } = resolveName(field.raw, ctx.origin);
-  const problem = nameProblem(name);
+  const problem = isPlainName(field.raw, ctx.origin) ? undefined : nameProblem(name);
   if (problem) return void ctx.report(problem.code, field, problem.message);
   return { start: field.start, end: field.end, name, written: field.raw, relative };
 }

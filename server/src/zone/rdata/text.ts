@@ -5,9 +5,14 @@ import type { Field, Rdata, RdataParser } from './context';
 import { checkFieldCount, readCharacterString } from './fields';
 
 function textParser(type: 'TXT' | 'SPF'): RdataParser {
+  const what = `${type} string`;
   return (fields, ctx, whole): Rdata | undefined => {
     if (checkFieldCount(fields, ctx, whole, type, ['character-string'], true) === 'missing') return undefined;
-    const values = fields.map((field: Field) => readCharacterString(field, ctx, `${type} string`));
+    if (fields.length === 1) {
+      const text = readCharacterString(fields[0], ctx, what);
+      return text === undefined ? undefined : { type, strings: fields, text };
+    }
+    const values = fields.map((field: Field) => readCharacterString(field, ctx, what));
     if (values.some((value) => value === undefined)) return undefined;
     return { type, strings: fields, text: values.join('') };
   };
