@@ -87,3 +87,25 @@ test('zones with $INCLUDE are parsed in full', () => {
   const options = { file: 'example.com.zone', readInclude: () => ({ file: 'other.zone', text: 'x IN A 192.0.2.1\n' }) };
   assert.equal(reparse(trackedParse(text, options), text.replace('.2\n', '.3\n'), { start: text.length - 2, oldEnd: text.length - 1, newEnd: text.length - 1 }), undefined);
 });
+
+test('whole lines inserted or deleted at a line start, and edits at the very start and end', () => {
+  const options = { file: 'example.com.zone' };
+  const text = '$TTL 60\n@ IN SOA ns h 1 2 3 4 5\n  IN NS ns\nns IN A 192.0.2.1\nwww IN A 192.0.2.2\n';
+  const lineStart = text.indexOf('www');
+  const cases: Array<[number, number, string]> = [
+    [lineStart, lineStart, 'new IN A 192.0.2.9\nnew2 IN TXT "x"\n'],
+    [lineStart, lineStart, '; a comment line\n'], // parsing resumes at the very mark it restarted from
+    [lineStart, lineStart, '\n'],
+    [lineStart, lineStart, '  IN TXT "same owner, same state"\n'],
+    [text.indexOf('ns IN A'), lineStart, ''],
+    [0, 0, '; header\n'],
+    [text.length, text.length, 'tail IN A 192.0.2.7\n'],
+    [0, text.indexOf('@'), ''],
+  ];
+  for (const [start, oldEnd, insert] of cases) {
+    const next = text.slice(0, start) + insert + text.slice(oldEnd);
+    const result = reparse(trackedParse(text, options), next, { start, oldEnd, newEnd: start + insert.length });
+    assert.ok(result, `re-parsed ${JSON.stringify(insert)} at ${start}`);
+    assert.deepEqual(comparable(result.parse), comparable(trackedParse(next, options)));
+  }
+});

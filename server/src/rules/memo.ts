@@ -1,6 +1,7 @@
 // Derived data several rules need (does this zone use Postmark? where are its DKIM hosts?),
 // computed once per analysis: analyze() hands every rule the same zone and context objects.
 import type { Zone, ZoneRecord } from '../zone/model';
+import { replaceRange } from '../zone/replace-range';
 import type { RuleContext } from './rule';
 
 export function perAnalysis<T>(compute: (zone: Zone, context: RuleContext) => T): (zone: Zone, context: RuleContext) => T {
@@ -52,9 +53,13 @@ export function perRecordList<T>(derive: (record: ZoneRecord, zone: Zone) => T |
     const edit = zone.partOf ? undefined : zone.edit;
     const previous = edit && cache.get(edit.previous);
     if (edit && previous) {
-      list = previous.filter((item) => !edit.removed.has(item.record));
+      // The removed records' items sit together where the edit was: replace them in place.
+      list = previous;
+      const from = firstAtOrAfter(list, edit.from);
+      let to = from;
+      while (to < list.length && edit.removed.has(list[to].record)) to++;
       const added = scan(zone, edit.added);
-      if (added.length > 0) list.splice(insertionIndex(list, added[0].record.start), 0, ...added);
+      list = replaceRange(list, from, to, added);
     } else {
       list = scan(zone, zone.records);
     }
@@ -63,13 +68,13 @@ export function perRecordList<T>(derive: (record: ZoneRecord, zone: Zone) => T |
   };
 }
 
-/** Where a record starting at `start` goes in a list sorted by record start. */
-function insertionIndex<T>(list: Derived<T>[], start: number): number {
+/** Index of the first item whose record starts at or after `offset` (items sorted by record start). */
+function firstAtOrAfter<T>(list: Derived<T>[], offset: number): number {
   let low = 0;
   let high = list.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (list[middle].record.start <= start) low = middle + 1;
+    if (list[middle].record.start < offset) low = middle + 1;
     else high = middle;
   }
   return low;

@@ -10,6 +10,7 @@
 // $INCLUDE are always parsed in full (an included file may have changed on disk).
 import type { Directive, Span, Zone, ZoneRecord } from './model';
 import { rdataNames } from './rdata-names';
+import { replaceRange } from './replace-range';
 import { inferZoneName } from './zone-name';
 import { nameKey } from './names';
 import { newParseState, parseFile, parsedFile, parseTracked, type LineMark, type ParseOptions } from './parser';
@@ -52,17 +53,14 @@ export function reparse(previous: TrackedParse, text: string, change: TextChange
 
   const delta = change.newEnd - change.oldEnd;
   const r = lastMarkAtOrBefore(marks, change.start);
-  const restart: LineMark = r >= 0 ? marks[r] : { start: 0, state: { file: options.file, origin: old.origin }, records: 0, directives: 0, findings: 0 };
-  const zone: Zone = {
-    ...old,
-    files: [],
-    records: old.records.slice(0, restart.records),
-    directives: old.directives.slice(0, restart.directives),
-    parseFindings: old.parseFindings.slice(0, restart.findings),
-  };
+  // Copied: when the edit inserts whole lines at a line start, marks[r] is also the mark parsing resumes at, which moves.
+  const restart: LineMark = r >= 0 ? { ...marks[r] } : { start: 0, state: { file: options.file, origin: old.origin }, records: 0, directives: 0, findings: 0 };
+  // The re-read lines' output goes to fresh arrays; it replaces the old lines' output in place
+  // below, so a keystroke in a big zone copies no 100k-element arrays.
+  const zone: Zone = { ...old, files: [], records: [], directives: [], parseFindings: [] };
   const state = newParseState(zone, options);
   state.reader.setState(restart.state);
-  const newMarks = marks.slice(0, Math.max(r, 0));
+  const newMarks: LineMark[] = [];
   let resume = -1;
   const stopAt = (mark: LineMark): boolean => {
     if (mark.start < change.newEnd) return false;
@@ -73,30 +71,46 @@ export function reparse(previous: TrackedParse, text: string, change: TextChange
     return true;
   };
   parseFile(state, parsedFile(options.file, text), zone.origin, [options.file], { marks: newMarks, from: restart.start, stopAt });
-  if (zone.directives.slice(restart.directives).some((d) => d.name === '$INCLUDE')) return undefined;
+  if (zone.directives.some((d) => d.name === '$INCLUDE')) return undefined;
 
-  const tail: LineMark = resume >= 0 ? marks[resume] : { start: Infinity, state: restart.state, records: old.records.length, directives: old.directives.length, findings: old.parseFindings.length };
+  // Copied: marks[resume] itself is moved below.
+  const tail = resume >= 0 ? { ...marks[resume] } : { records: old.records.length, directives: old.directives.length, findings: old.parseFindings.length };
   const removed = old.records.slice(restart.records, tail.records);
-  const added = zone.records.slice(restart.records);
-  const moved = { records: zone.records.length - tail.records, directives: zone.directives.length - tail.directives, findings: zone.parseFindings.length - tail.findings };
+  const added = zone.records;
+  const moved = {
+    records: restart.records + added.length - tail.records,
+    directives: restart.directives + zone.directives.length - tail.directives,
+    findings: restart.findings + zone.parseFindings.length - tail.findings,
+  };
 
   // From here on the old parse is consumed: its records, marks and owner index move over.
   const shifter = new SpanShifter(delta);
-  for (let i = tail.records; i < old.records.length; i++) zone.records.push(shifter.record(old.records[i]));
-  for (let i = tail.directives; i < old.directives.length; i++) zone.directives.push(shifter.directive(old.directives[i]));
-  for (let i = tail.findings; i < old.parseFindings.length; i++) zone.parseFindings.push(shifter.span(old.parseFindings[i]));
+  if (delta !== 0) {
+    for (let i = tail.records; i < old.records.length; i++) shifter.record(old.records[i]);
+    for (let i = tail.directives; i < old.directives.length; i++) shifter.directive(old.directives[i]);
+    for (let i = tail.findings; i < old.parseFindings.length; i++) shifter.span(old.parseFindings[i]);
+  }
   for (let i = Math.max(resume, 0); resume >= 0 && i < marks.length; i++) {
     const mark = marks[i];
     mark.start += delta;
     mark.records += moved.records;
     mark.directives += moved.directives;
     mark.findings += moved.findings;
-    newMarks.push(mark);
   }
+  for (const mark of newMarks) {
+    mark.records += restart.records;
+    mark.directives += restart.directives;
+    mark.findings += restart.findings;
+  }
+  const firstMark = Math.max(r, 0);
+  zone.records = replaceRange(old.records, restart.records, tail.records, added);
+  zone.directives = replaceRange(old.directives, restart.directives, tail.directives, zone.directives);
+  zone.parseFindings = replaceRange(old.parseFindings, restart.findings, tail.findings, zone.parseFindings);
+  const newMarkList = replaceRange(marks, firstMark, resume >= 0 ? resume : marks.length, newMarks);
   updateOwnerIndex(zone.byOwner, removed, added);
   old.edit = undefined; // one step back is enough, and a chain would keep every version alive
-  zone.edit = { previous: old, removed: new Set(removed), added };
-  return { parse: { zone, marks: newMarks, options }, removed, added };
+  zone.edit = { previous: old, from: restart.start, removed: new Set(removed), added };
+  return { parse: { zone, marks: newMarkList, options }, removed, added };
 }
 
 /** Index of the last mark starting at or before `offset`; -1 when none does. */

@@ -144,5 +144,11 @@ export interface Zone {
    * moved), the records the edit removed and the ones it added. Lets per-record lists be updated
    * instead of recomputed (rules/memo.ts perRecordList).
    */
-  edit?: { previous: Zone; removed: ReadonlySet<ZoneRecord>; added: readonly ZoneRecord[] };
+  edit?: {
+    previous: Zone;
+    /** Records of this zone starting before this offset were untouched (and unmoved) by the edit. */
+    from: number;
+    removed: ReadonlySet<ZoneRecord>;
+    added: readonly ZoneRecord[];
+  };
 }

@@ -51,17 +51,21 @@ function missingHost(zone: Zone, host: ConfiguredDkimHost): Finding | undefined 
 
 /** No Postmark-looking DKIM TXT for the domain (below it too, when the domain was only inferred). */
 function missingKey(zone: Zone, context: RuleContext, entry: PostmarkDomain): Finding | undefined {
-  const inScope = (name: string) => {
-    const split = splitDkimName(name);
-    if (!split || !isPostmarkLikeSelector(split.selector)) return false;
+  const inScopeSplit = (split: { selector: string; domain: string }) => {
+    if (!isPostmarkLikeSelector(split.selector)) return false;
     return entry.configured ? sameName(split.domain, entry.domain) : isAtOrBelow(split.domain, entry.domain) && !doubledOrigin(zone, split.domain);
   };
+  const inScope = (name: string) => {
+    const split = splitDkimName(name);
+    return split !== undefined && inScopeSplit(split);
+  };
   // Only records at `<selector>._domainkey` names can be in scope, misplaced ones included.
-  const named = dkimNamedRecords(zone).map((item) => item.record);
-  const candidates = named.filter((r) => inScope(r.owner.name));
-  if (candidates.some((r) => r.type === 'TXT' || WRONG_TYPES.includes(r.type))) return undefined;
+  const named = dkimNamedRecords(zone);
+  if (named.some(({ record, value }) => (record.type === 'TXT' || WRONG_TYPES.includes(record.type)) && inScopeSplit(value))) return undefined;
   // A key whose full host lost its final dot: with the dot, it would be the key looked for.
-  const misplaced = named.filter((r) => r.type === 'TXT' && isMisplaced(zone, r) && inScope(`${r.owner.written}.`));
+  const misplaced = named
+    .filter(({ record, value }) => record.type === 'TXT' && isMisplaced(zone, record, value) && inScope(`${record.owner.written}.`))
+    .map((item) => item.record);
   const why = entry.configured ? 'postmark-zone.json names it' : usesPostmark(zone, context).markers[0];
   let message =
     `'${displayName(entry.domain)}' sends mail through Postmark (${why}) but publishes no DKIM key: add the TXT record Postmark's DNS settings show, ` +
@@ -89,10 +93,9 @@ function doubledOrigin(zone: Zone, name: string): boolean {
 }
 
 /** A Postmark-looking key whose written owner is a full name that lost its final dot. */
-function isMisplaced(zone: Zone, record: ZoneRecord): boolean {
-  const split = splitDkimName(record.owner.name);
-  if (!split || !isPostmarkLikeSelector(split.selector) || !doubledOrigin(zone, split.domain)) return false;
-  return record.ownerWritten && record.owner.relative && record.owner.end > record.owner.start;
+function isMisplaced(zone: Zone, record: ZoneRecord, split: { selector: string; domain: string }): boolean {
+  if (!record.ownerWritten || !record.owner.relative || record.owner.end <= record.owner.start) return false;
+  return isPostmarkLikeSelector(split.selector) && doubledOrigin(zone, split.domain);
 }
 
 function insertFix(zone: Zone, entry: PostmarkDomain, name: string, value: string): Fix {

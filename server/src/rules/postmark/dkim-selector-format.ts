@@ -7,7 +7,18 @@ import { findTag } from '../../mail/tag-list';
 import { isPostmarkDkimSelector, usesPostmark } from '../../mail/postmark';
 import { nameKey } from '../../zone/names';
 import { displayName, findingAt, ownerAnchor } from '../zone/record-helpers';
-import { configuredDkimHosts, dkimNamedRecords, dkimRecordOf, isPostmarkLikeSelector } from './dkim-records';
+import { configuredDkimHosts, dkimRecordOf, isPostmarkLikeSelector, splitDkimName } from './dkim-records';
+import { perRecordList } from '../memo';
+
+/** RSA keys in TXT records at Postmark-looking selectors of another shape than Postmark's. */
+const offShapeKeys = perRecordList((record) => {
+  if (record.rdata?.type !== 'TXT') return undefined;
+  const split = splitDkimName(record.owner.name);
+  if (!split || isPostmarkDkimSelector(split.selector)) return undefined;
+  if (!isPostmarkLikeSelector(split.selector) && !/^\d{8}/.test(split.selector)) return undefined;
+  const keyType = findTag(dkimRecordOf(record)?.tags ?? [], 'k');
+  return keyType?.value.toLowerCase() === 'rsa' ? split : undefined;
+});
 
 export const dkimSelectorFormat: Rule = {
   code: 'postmark/dkim-selector-format',
@@ -17,12 +28,8 @@ export const dkimSelectorFormat: Rule = {
     if (!usesPostmark(zone, context).uses) return [];
     const configured = new Set(configuredDkimHosts(zone, context).map((host) => nameKey(host.name)));
     const findings: Finding[] = [];
-    for (const { record, value: split } of dkimNamedRecords(zone)) {
-      if (record.rdata?.type !== 'TXT') continue;
-      if (isPostmarkDkimSelector(split.selector) || configured.has(nameKey(record.owner.name))) continue;
-      if (!isPostmarkLikeSelector(split.selector) && !/^\d{8}/.test(split.selector)) continue;
-      const keyType = findTag(dkimRecordOf(record)?.tags ?? [], 'k');
-      if (keyType?.value.toLowerCase() !== 'rsa') continue;
+    for (const { record, value: split } of offShapeKeys(zone)) {
+      if (configured.has(nameKey(record.owner.name))) continue;
       findings.push(
         findingAt(
           dkimSelectorFormat,

@@ -4,7 +4,7 @@ import type { Field, Span, Zone, ZoneRecord } from '../../zone/model';
 import { nameKey } from '../../zone/names';
 import { parseSpf, type SpfParse } from '../../mail/spf';
 import { stringBoundaries, textOffsetToFile, textSpanToFile } from '../../mail/txt-spans';
-import { rdataSpan } from '../zone/record-helpers';
+import { rdataSpan, recordsAt } from '../zone/record-helpers';
 import { perRecordList, perZone } from '../memo';
 
 export interface SpfPolicy {
@@ -27,13 +27,11 @@ const spfCandidateList = perRecordList((record: ZoneRecord): SpfPolicy | undefin
 export const spfCandidates = perZone((zone: Zone): SpfPolicy[] => spfCandidateList(zone).map((item) => item.value));
 
 /** TXT records that receivers read as SPF policies (RFC 7208 §3.1, §4.5). */
-export function txtPolicies(zone: Zone): SpfPolicy[] {
-  return spfCandidates(zone).filter((policy) => policy.type === 'TXT' && policy.parse.isSpf);
-}
+export const txtPolicies = perZone((zone: Zone): SpfPolicy[] => spfCandidates(zone).filter((policy) => policy.type === 'TXT' && policy.parse.isSpf));
 
 export function txtPoliciesAt(zone: Zone, name: string): SpfPolicy[] {
   const key = nameKey(name);
-  return txtPolicies(zone).filter((policy) => nameKey(policy.record.owner.name) === key);
+  return recordsAt(zone, name).length === 0 ? [] : txtPolicies(zone).filter((policy) => nameKey(policy.record.owner.name) === key);
 }
 
 /**

@@ -57,12 +57,33 @@ export function lookupMessage(count: LookupCount): string {
 }
 
 /** Counts the lookups of `policy` and, recursively, of in-zone records it includes or redirects to. */
+/**
+ * Counts of policies that never looked into the zone (no in-zone include or redirect): they
+ * depend only on the policy's text and the origin, so they survive edits elsewhere.
+ */
+const selfContained = new WeakMap<SpfPolicy, { origin: string; here: string; count: LookupCount }>();
+/** How many times a count has read the zone's records (see follow). */
+let zoneReads = 0;
+
 export function countLookups(zone: Zone, policy: SpfPolicy, stack: string[], memo = new Map<string, LookupCount>()): LookupCount {
-  const here = nameKey(policy.record.owner.name);
+  const cached = selfContained.get(policy);
+  const usable = cached && cached.origin === zone.origin ? cached : undefined;
+  const here = usable?.here ?? nameKey(policy.record.owner.name);
   // A result without a loop does not depend on the path that reached it (a loop through an
   // ancestor would also pass through this record), so it can be reused.
   const known = memo.get(here);
   if (known) return known;
+  if (usable) {
+    memo.set(here, usable.count);
+    return usable.count;
+  }
+  const readsBefore = zoneReads;
+  const count = countTerms(zone, policy, stack, memo, here);
+  if (zoneReads === readsBefore && !count.loop) selfContained.set(policy, { origin: zone.origin, here, count });
+  return count;
+}
+
+function countTerms(zone: Zone, policy: SpfPolicy, stack: string[], memo: Map<string, LookupCount>, here: string): LookupCount {
   const path = [...stack, here];
   const result: LookupCount = { total: 0, parts: [], outside: [], reached: [] };
   const mechanisms = effectiveMechanisms(policy.parse.terms);
@@ -116,10 +137,12 @@ function follow(zone: Zone, term: SpfTerm, path: string[], memo: Map<string, Loo
   if (spec.includes('%')) return { kind: 'outside', why: 'written with macros' };
   const target = ensureAbsolute(spec);
   const key = nameKey(target);
+  if (zone.origin === '.') zoneReads++; // the zone's names decide what is in it
   // Without a known origin, the names the file has data for are the zone.
   const inZone = zone.origin === '.' ? zone.byOwner.has(key) : isAtOrBelow(target, zone.origin);
   if (!inZone) return { kind: 'outside', why: 'outside this zone' };
   if (path.includes(key)) return { kind: 'loop', names: [...path.slice(path.indexOf(key)), key] };
+  zoneReads++;
   const policies = txtPoliciesAt(zone, target);
   if (policies.length === 0) return { kind: 'none' };
   return { kind: 'record', policy: policies[0], count: countLookups(zone, policies[0], path, memo) };

@@ -2,14 +2,14 @@
 // record"); RFC 1035 §5.2 requires exactly one SOA at the top of the zone.
 import type { Span, Zone } from '../../zone/model';
 import type { Rule } from '../rule';
-import { displayName, findingAt } from './record-helpers';
+import { displayName, findingAt, soaRecords } from './record-helpers';
 
 export const missingSoa: Rule = {
   code: 'zone/missing-soa',
   summary: 'The zone has no SOA record.',
   severity: 'error',
   check(zone) {
-    if (zone.records.some((record) => record.type === 'SOA')) return [];
+    if (soaRecords(zone).length > 0) return [];
     const where = zone.origin === '.' ? 'The zone' : `Zone '${displayName(zone.origin)}'`;
     return [
       findingAt(missingSoa, zone.mainFile, startOfFile(zone), `${where} has no SOA record; every zone needs one at its apex (RFC 1035 §5.2), and named-checkzone rejects it.`),

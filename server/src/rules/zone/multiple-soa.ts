@@ -2,7 +2,7 @@
 // BIND rejects a second, different one ("multiple RRs of singleton type").
 import { sameName } from '../../zone/names';
 import type { Rule } from '../rule';
-import { findingAt, relatedRecord, typeAnchor } from './record-helpers';
+import { findingAt, recordsAt, relatedRecord, typeAnchor } from './record-helpers';
 import { rdataKey } from './rdata-key';
 
 export const multipleSoa: Rule = {
@@ -10,7 +10,7 @@ export const multipleSoa: Rule = {
   summary: 'More than one SOA record at the zone apex.',
   severity: 'error',
   check(zone) {
-    const apexSoas = zone.records.filter((record) => record.type === 'SOA' && sameName(record.owner.name, zone.origin));
+    const apexSoas = recordsAt(zone, zone.origin).filter((record) => record.type === 'SOA' && sameName(record.owner.name, zone.origin));
     if (apexSoas.length < 2) return [];
     const [first, ...later] = apexSoas;
     const seen = new Set([rdataKey(first)]);

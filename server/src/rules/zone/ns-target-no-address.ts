@@ -14,7 +14,8 @@ export const nsTargetNoAddress: Rule = {
   severity: 'error',
   check(zone) {
     const findings: Finding[] = [];
-    for (const record of zone.records) {
+    // Only the apex NS set counts: the records at the origin, in file order.
+    for (const record of recordsAt(zone, zone.origin)) {
       if (record.rdata?.type !== 'NS' || !sameName(record.owner.name, zone.origin)) continue;
       const { target } = record.rdata;
       if (!isAtOrBelow(target.name, zone.origin) || hasAddress(zone, target.name)) continue;

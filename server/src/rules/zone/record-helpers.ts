@@ -3,7 +3,7 @@
 import type { NameRef, Span, Zone, ZoneRecord } from '../../zone/model';
 import { isAtOrBelow, nameKey } from '../../zone/names';
 import type { Finding, Fix, RelatedLocation, Rule, Severity } from '../rule';
-import { perZone } from '../memo';
+import { perRecordList, perZone } from '../memo';
 
 /** The written owner name, or the type when the owner was inherited (its span is empty). */
 export function ownerAnchor(record: ZoneRecord): Span {
@@ -55,6 +55,9 @@ export function* ownerGroups(zone: Zone): Iterable<ZoneRecord[]> {
     if (records) yield records;
   }
 }
+
+/** Every SOA record, wherever it is, in file order (kept up to date across edits). */
+export const soaRecords = perRecordList((record) => (record.type === 'SOA' ? record : undefined));
 
 /** Records at a name (any case), in file order. */
 export function recordsAt(zone: Zone, name: string): ZoneRecord[] {

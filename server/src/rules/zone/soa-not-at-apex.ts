@@ -2,7 +2,7 @@
 // load it ("not at top of zone"): the SOA marks the top of the zone (RFC 1035 §5.2).
 import { sameName } from '../../zone/names';
 import type { Rule } from '../rule';
-import { displayName, findingAt, ownerAnchor } from './record-helpers';
+import { displayName, findingAt, ownerAnchor, soaRecords } from './record-helpers';
 
 export const soaNotAtApex: Rule = {
   code: 'zone/soa-not-at-apex',
@@ -10,8 +10,9 @@ export const soaNotAtApex: Rule = {
   severity: 'error',
   check(zone) {
     if (zone.origin === '.' && zone.originSource === 'none') return [];
-    return zone.records
-      .filter((record) => record.type === 'SOA' && !sameName(record.owner.name, zone.origin))
+    return soaRecords(zone)
+      .map((item) => item.record)
+      .filter((record) => !sameName(record.owner.name, zone.origin))
       .map((record) =>
         findingAt(
           soaNotAtApex,
