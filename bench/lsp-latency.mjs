@@ -97,6 +97,7 @@ export async function measureEditLatency(serverPath, file, text, edits) {
       p95Ms: percentile(latencies, 95),
       maxMs: Math.max(...latencies),
       serverAnalysisMedianMs: durations.length ? median(durations) : undefined,
+      serverAnalysisP95Ms: durations.length ? percentile(durations, 95) : undefined,
     };
   } catch (error) {
     throw new Error(`${error.message}${serverStderr ? `; server stderr: ${serverStderr.trim()}` : ''}`);
