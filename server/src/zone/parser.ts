@@ -72,7 +72,7 @@ export function parseTracked(text: string, options: ParseOptions, tracking?: Lin
   };
   const state = newParseState(zone, options);
   const stopped = parseFile(state, parsedFile(options.file, text), zone.origin, [options.file], tracking);
-  for (const record of zone.records) addToOwnerIndex(zone.byOwner, record);
+  indexByOwner(zone);
   return { zone, state, stopped };
 }
 
@@ -83,12 +83,31 @@ export function newParseState(zone: Zone, options: ParseOptions): ParseState {
   return { zone, options, report, reader: new RecordReader(report) };
 }
 
+/** Builds zone.byOwner; records that inherit the previous owner join its list without a lookup. */
+function indexByOwner(zone: Zone): void {
+  let lastName: string | undefined;
+  let lastList: ZoneRecord[] | undefined;
+  for (const record of zone.records) {
+    if (record.owner.name === lastName && lastList) {
+      lastList.push(record);
+      continue;
+    }
+    lastList = addToOwnerIndex(zone.byOwner, record);
+    lastName = record.owner.name;
+  }
+}
+
 /** Appends a record to its owner's list in zone.byOwner (lists are in file order). */
-export function addToOwnerIndex(byOwner: Map<string, ZoneRecord[]>, record: ZoneRecord): void {
+function addToOwnerIndex(byOwner: Map<string, ZoneRecord[]>, record: ZoneRecord): ZoneRecord[] {
   const key = nameKey(record.owner.name);
   const list = byOwner.get(key);
-  if (list) list.push(record);
-  else byOwner.set(key, [record]);
+  if (list) {
+    list.push(record);
+    return list;
+  }
+  const created = [record];
+  byOwner.set(key, created);
+  return created;
 }
 
 export function parseFile(state: ParseState, parsed: ParsedFile, origin: string, includeStack: string[], tracking?: LineTracking): LineMark | undefined {
