@@ -11,6 +11,13 @@ export const MAX_NAME_OCTETS = 255;
 /** Splits at unescaped dots. `a\.b.c.` -> labels [`a\.b`, `c`], absolute. */
 export function splitLabels(name: string): { labels: string[]; absolute: boolean } {
   if (name === '.') return { labels: [], absolute: true };
+  if (!name.includes('\\')) {
+    // No escapes: every dot separates, and a final one only makes the name absolute.
+    const pieces = name.split('.');
+    const absolute = pieces.length > 1 && pieces[pieces.length - 1] === '';
+    if (absolute) pieces.pop();
+    return { labels: pieces, absolute };
+  }
   const labels: string[] = [];
   let current = '';
   let absolute = false;
@@ -132,15 +139,28 @@ function canonicalLabel(label: string): string {
 }
 
 export function sameName(a: string, b: string): boolean {
-  return nameKey(a) === nameKey(b);
+  return a === b || nameKey(a) === nameKey(b);
 }
 
 /** True when `name` equals `parent` or lies below it. Both absolute. */
 export function isAtOrBelow(name: string, parent: string): boolean {
   const n = nameKey(name);
-  const p = nameKey(parent);
+  const p = parentKey(parent);
   if (p === '.') return true;
-  return n === p || n.endsWith('.' + p);
+  // n ends with '.' + p, without building that string on every call
+  return n === p || (n.length > p.length && n.charCodeAt(n.length - p.length - 1) === 46 && n.endsWith(p));
+}
+
+let lastParent = '';
+let lastParentKey = '';
+
+/** nameKey of a parent name: rules ask about the same parent (the origin) record after record. */
+function parentKey(parent: string): string {
+  if (parent !== lastParent) {
+    lastParentKey = nameKey(parent);
+    lastParent = parent;
+  }
+  return lastParentKey;
 }
 
 /** The shortest way to write `name` in a file whose origin is `origin`: `@`, relative, or absolute. */

@@ -137,8 +137,8 @@ export class RecordReader {
         ttl = this.readTtl(item);
         ttlSpan = item; // a Field is a Span: no copy per record
         index++;
-      } else if (recordClass === undefined && !item.quoted && (item.raw === 'IN' || CLASSES.has(item.raw.toUpperCase()) || /^CLASS\d+$/i.test(item.raw))) {
-        recordClass = item.raw.toUpperCase();
+      } else if (recordClass === undefined && !item.quoted && isClassWord(item.raw)) {
+        recordClass = upperCase(item.raw);
         classSpan = item;
         index++;
       }
@@ -208,7 +208,11 @@ export class RecordReader {
     context.origin = this.origin;
     const whole: Span = line; // the record's span; findings copy its offsets
     let rdata: Rdata | undefined;
-    if (usesGenericForm(fields, code) || rdataParsers[type]) {
+    const generic = usesGenericForm(fields, code);
+    const parser = generic ? undefined : rdataParsers[type];
+    if (parser) {
+      rdata = parser(fields, context, whole); // what parseGenericRdata would call, without asking again
+    } else if (generic) {
       rdata = parseGenericRdata(fields, context, whole, code);
     } else if (!isKnownType(code)) {
       // BIND: "unknown class/type" — a type known only by number has no text form but RFC 3597's.
@@ -260,6 +264,22 @@ export class RecordReader {
     }
     return { start: field.start, end: field.end, name, written: field.raw, relative };
   }
+}
+
+/** `IN`, another class mnemonic (any case) or `CLASSnnn`. */
+export function isClassWord(word: string): boolean {
+  if (word === 'IN') return true;
+  if (word.length >= 6 && (word.charCodeAt(0) | 0x20) === 0x63 /* c */ && /^CLASS\d+$/i.test(word)) return true;
+  return CLASSES.has(upperCase(word));
+}
+
+/** word.toUpperCase(), skipping the library call for a word with nothing to change (most are). */
+export function upperCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || code > 127) return word.toUpperCase();
+  }
+  return word;
 }
 
 /** A TTL starts with a digit; checking that first spares two regular expressions per record. */
