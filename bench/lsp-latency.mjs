@@ -76,15 +76,15 @@ export async function measureEditLatency(serverPath, file, text, edits) {
     const latencies = [];
     for (let i = 0; i < edits; i++) {
       const version = i + 2;
-      // Each site is changed and then put back, so the zone keeps its size and stays valid.
-      const { line, character, original, other } = sites[Math.floor(i / 2) % sites.length];
-      const replacement = i % 2 === 0 ? other : original;
+      // Typing: a character goes in at a site, and the next edit takes it out again, so every
+      // edit moves the rest of the file by one and the zone keeps its size and stays valid.
+      const { line, character, insert } = sites[Math.floor(i / 2) % sites.length];
+      const change = i % 2 === 0
+        ? { range: { start: { line, character }, end: { line, character } }, text: insert }
+        : { range: { start: { line, character }, end: { line, character: character + insert.length } }, text: '' };
       started = performance.now();
       const done = diagnosticsFor(version);
-      await connection.sendNotification('textDocument/didChange', {
-        textDocument: { uri, version },
-        contentChanges: [{ range: { start: { line, character }, end: { line, character: character + 1 } }, text: replacement }],
-      });
+      await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
       await done;
       latencies.push(performance.now() - started);
     }
@@ -116,30 +116,27 @@ export async function measureEditLatency(serverPath, file, text, edits) {
 }
 
 /**
- * Where the edits go, spread over the file: a letter of a comment (middle), the last digit of an
- * A record's address (10% in), a letter inside a TXT string (30%), the first letter of an owner
- * name (90%). Record edits change what the rules see; the comment edit changes nothing.
+ * Where characters are typed, spread over the file: a comment (middle), the end of an A record's
+ * address whose last number stays valid with a digit more (10% in), inside a TXT string (30%),
+ * the start of an owner name (90%). Record edits change what the rules see; the comment's does not.
  */
 function editSites(text) {
   const lines = text.split('\n');
-  const near = (fraction, pattern, column) => {
+  const near = (fraction, pattern, column, insert) => {
     const middle = Math.floor(lines.length * fraction);
     for (let offset = 0; offset < lines.length; offset++) {
       for (const line of [middle + offset, middle - offset]) {
         if (line < 0 || line >= lines.length) continue;
         const match = pattern.exec(lines[line]);
-        if (!match) continue;
-        const character = column(match);
-        const original = lines[line][character];
-        return { line, character, original, other: original === 'x' || original === '1' ? (/\d/.test(original) ? '2' : 'y') : /\d/.test(original) ? '1' : 'x' };
+        if (match) return { line, character: column(match), insert };
       }
     }
     throw new Error(`no line like ${pattern} in the zone`);
   };
   return [
-    near(0.5, /^; [a-z]/, () => 2),
-    near(0.1, /^\S+\s+IN\s+A\s+\d+\.\d+\.\d+\.\d+$/, (m) => m[0].length - 1),
-    near(0.3, /^\S+\s+IN\s+TXT\s+"[^"\\]{8,}"/, (m) => m[0].indexOf('"') + 5),
-    near(0.9, /^[a-z][a-z0-9-]*\s+IN\s+A\s/, () => 0),
+    near(0.5, /^; [a-z]/, () => 2, 'x'),
+    near(0.1, /^\S+\s+IN\s+A\s+\d+\.\d+\.\d+\.(1?\d|2[0-5])$/, (m) => m[0].length, '1'),
+    near(0.3, /^\S+\s+IN\s+TXT\s+"[^"\\]{8,}"/, (m) => m[0].indexOf('"') + 5, 'x'),
+    near(0.9, /^[a-z][a-z0-9-]*\s+IN\s+A\s/, () => 0, 'x'),
   ];
 }

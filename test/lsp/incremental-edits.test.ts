@@ -3,6 +3,7 @@
 // the debounce) its diagnostics must be those of a full analysis of the final text.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { analyze } from '../../server/src/analyze';
 import { LineIndex } from '../../server/src/positions';
 import { foldChange } from '../../server/src/lsp/edit-tracker';
@@ -91,4 +92,25 @@ test('folded changes cover every edit, in the coordinates of the analysed text',
   // An edit after the pending range: the range grows to cover it.
   change = foldChange({ start: 2, oldEnd: 4, newEnd: 5 }, 6, 7, 2); // "abXYZef" -> "abXYZe??"
   assert.deepEqual(change, { start: 2, oldEnd: 6, newEnd: 8 });
+});
+
+test('any run of edits folds into one change that maps the analysed text to the current one', () => {
+  const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 8 }), insert: fc.string({ maxLength: 6 }) });
+  fc.assert(
+    fc.property(fc.string({ maxLength: 40 }), fc.array(edit, { minLength: 1, maxLength: 8 }), (original, edits) => {
+      let text = original;
+      let change: ReturnType<typeof foldChange> | undefined;
+      for (const e of edits) {
+        const start = e.at % (text.length + 1);
+        const end = Math.min(text.length, start + e.remove);
+        change = foldChange(change, start, end, e.insert.length);
+        text = text.slice(0, start) + e.insert + text.slice(end);
+      }
+      assert.ok(change);
+      assert.ok(change.start <= change.oldEnd && change.oldEnd <= original.length && change.start <= change.newEnd && change.newEnd <= text.length);
+      assert.equal(original.slice(0, change.start), text.slice(0, change.start));
+      assert.equal(original.slice(change.oldEnd), text.slice(change.newEnd));
+    }),
+    { numRuns: 2000 },
+  );
 });

@@ -200,8 +200,24 @@ class SpanShifter {
       field.start += d;
       field.end += d;
     }
-    if (record.rdata && record.rdata.type !== 'A' && record.rdata.type !== 'AAAA' && record.rdata.type !== 'TXT') {
-      for (const name of rdataNames(record)) this.span(name);
+    const rdata = record.rdata;
+    if (rdata === undefined) return record;
+    switch (rdata.type) {
+      case 'A':
+      case 'AAAA':
+      case 'TXT':
+        break; // no spans beyond the fields
+      case 'CNAME':
+      case 'NS':
+        rdata.target.start += d;
+        rdata.target.end += d;
+        break;
+      case 'MX':
+        rdata.exchange.start += d;
+        rdata.exchange.end += d;
+        break;
+      default:
+        for (const name of rdataNames(record)) this.span(name);
     }
     return record;
   }

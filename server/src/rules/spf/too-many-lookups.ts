@@ -74,7 +74,8 @@ export function countLookups(zone: Zone, policy: SpfPolicy, stack: string[], mem
   const known = memo.get(here);
   if (known) return known;
   if (usable) {
-    memo.set(here, usable.count);
+    // The memo only matters where a name has more SPF records than one (the first one counts).
+    if ((zone.byOwner.get(here)?.length ?? 0) > 1) memo.set(here, usable.count);
     return usable.count;
   }
   const readsBefore = zoneReads;
