@@ -67,9 +67,9 @@ export function returnPathHostName(entry: PostmarkDomain): string {
 }
 
 /** TXT records at names with a `_domainkey` label, CNAMEs to the Return-Path target, MX to Postmark's inbound host. */
-const domainkeyTxts = perRecordList((r) => (r.type === 'TXT' && /_domainkey/i.test(r.owner.name) ? true : undefined));
-const returnPathCnameList = perRecordList((r) => (r.rdata?.type === 'CNAME' && isReturnPathTarget(r.rdata.target.name, r.origin) ? true : undefined));
-const inboundMxList = perRecordList((r) => (r.rdata?.type === 'MX' && sameName(r.rdata.exchange.name, INBOUND_MX_TARGET) ? true : undefined));
+const domainkeyTxts = perRecordList((r) => (r.type === 'TXT' && /_domainkey/i.test(r.owner.name) ? true : undefined), ['TXT']);
+const returnPathCnameList = perRecordList((r) => (r.rdata?.type === 'CNAME' && isReturnPathTarget(r.rdata.target.name, r.origin) ? true : undefined), ['CNAME']);
+const inboundMxList = perRecordList((r) => (r.rdata?.type === 'MX' && sameName(r.rdata.exchange.name, INBOUND_MX_TARGET) ? true : undefined), ['MX']);
 
 function recordsIn(list: Array<{ record: ZoneRecord }>, keep: (record: ZoneRecord) => boolean): ZoneRecord[] {
   const kept: ZoneRecord[] = [];

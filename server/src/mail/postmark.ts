@@ -43,7 +43,7 @@ export function isReturnPathTarget(target: string, origin: string): boolean {
   return sameName(target, RETURN_PATH_TARGET) || (origin !== '.' && sameName(target, `pm.mtasv.net.${origin}`));
 }
 
-const markerRecords = perRecordList((record, zone) => recordMarker(record, zone.origin));
+const markerRecords = perRecordList((record, zone) => recordMarker(record, zone.origin), ['TXT', 'CNAME', 'MX']);
 
 /** Whether the zone uses Postmark, and why: always judged on the whole zone. */
 export const usesPostmark = perAnalysis((part: Zone, context: RuleContext): PostmarkUsage => {

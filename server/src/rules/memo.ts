@@ -31,41 +31,71 @@ export interface Derived<T> {
   value: T;
 }
 
+type Derive<T> = (record: ZoneRecord, zone: Zone) => T | undefined;
+
+interface RecordList {
+  derive: Derive<unknown>;
+  /** Record types `derive` can give a value for; any type when absent. */
+  types?: readonly string[];
+  cache: WeakMap<Zone, Derived<unknown>[]>;
+}
+
+/** Every list, so that one pass over a new zone's records fills them all (see scanAll). */
+const lists: RecordList[] = [];
+
 /**
  * The records for which `derive` gives a value, with that value, in file order. On a zone made
  * by re-parsing an edit (Zone.edit) the list is the previous zone's minus the removed records
  * plus the added ones, so a long list costs little per keystroke. `derive` may read only the
- * record and what an incremental edit never changes (the zone's origin and main file).
+ * record and what an incremental edit never changes (the zone's origin and main file). `types`
+ * (record types outside which `derive` gives nothing) lets a pass skip records early.
  */
-export function perRecordList<T>(derive: (record: ZoneRecord, zone: Zone) => T | undefined): (zone: Zone) => Derived<T>[] {
-  const cache = new WeakMap<Zone, Derived<T>[]>();
-  const scan = (zone: Zone, records: readonly ZoneRecord[]) => {
-    const found: Derived<T>[] = [];
-    for (const record of records) {
-      const value = derive(record, zone);
-      if (value !== undefined) found.push({ record, value });
-    }
-    return found;
-  };
+export function perRecordList<T>(derive: Derive<T>, types?: readonly string[]): (zone: Zone) => Derived<T>[] {
+  const list: RecordList = { derive, types, cache: new WeakMap() };
+  lists.push(list);
   return (zone) => {
-    let list = cache.get(zone);
-    if (list) return list;
+    const cached = list.cache.get(zone);
+    if (cached) return cached as Derived<T>[];
     const edit = zone.partOf ? undefined : zone.edit;
-    const previous = edit && cache.get(edit.previous);
+    const previous = edit && list.cache.get(edit.previous);
+    let items: Derived<unknown>[];
     if (edit && previous) {
       // The removed records' items sit together where the edit was: replace them in place.
-      list = previous;
-      const from = firstAtOrAfter(list, edit.from);
+      const from = firstAtOrAfter(previous, edit.from);
       let to = from;
-      while (to < list.length && edit.removed.has(list[to].record)) to++;
-      const added = scan(zone, edit.added);
-      list = replaceRange(list, from, to, added);
+      while (to < previous.length && edit.removed.has(previous[to].record)) to++;
+      items = replaceRange(previous, from, to, scan(zone, edit.added, [list]).get(list)!);
     } else {
-      list = scan(zone, zone.records);
+      // A zone read afresh: fill every list that cannot be updated, in one pass over its records.
+      const fresh = lists.filter((other) => !other.cache.has(zone) && !(edit && other.cache.has(edit.previous)));
+      for (const [other, found] of scan(zone, zone.records, fresh)) other.cache.set(zone, found);
+      items = list.cache.get(zone)!;
     }
-    cache.set(zone, list);
-    return list;
+    list.cache.set(zone, items);
+    return items as Derived<T>[];
   };
+}
+
+/** The items of each of `wanted` among `records`, reading each record once. */
+function scan(zone: Zone, records: readonly ZoneRecord[], wanted: readonly RecordList[]): Map<RecordList, Derived<unknown>[]> {
+  const found = new Map<RecordList, Derived<unknown>[]>();
+  const byType = new Map<string, RecordList[]>();
+  const anyType: RecordList[] = [];
+  for (const list of wanted) {
+    found.set(list, []);
+    if (!list.types) anyType.push(list);
+    else for (const type of list.types) byType.set(type, [...(byType.get(type) ?? []), list]);
+  }
+  const take = (list: RecordList, record: ZoneRecord) => {
+    const value = list.derive(record, zone);
+    if (value !== undefined) found.get(list)!.push({ record, value });
+  };
+  for (const record of records) {
+    const typed = byType.get(record.type);
+    if (typed) for (const list of typed) take(list, record);
+    for (const list of anyType) take(list, record);
+  }
+  return found;
 }
 
 /** Index of the first item whose record starts at or after `offset` (items sorted by record start). */

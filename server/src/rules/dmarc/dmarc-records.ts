@@ -37,7 +37,7 @@ export function readDmarcTxt(record: ZoneRecord): DmarcTxt | undefined {
 }
 
 /** Every TXT record at a `_dmarc` name, in file order. */
-const dmarcTxtList = perRecordList((record) => (isDmarcOwner(record.owner.name) ? readDmarcTxt(record) : undefined));
+const dmarcTxtList = perRecordList((record) => (isDmarcOwner(record.owner.name) ? readDmarcTxt(record) : undefined), ['TXT']);
 
 export const dmarcTxtRecords = perZone((zone: Zone): DmarcTxt[] => dmarcTxtList(zone).map((item) => item.value));
 

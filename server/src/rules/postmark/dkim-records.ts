@@ -32,7 +32,8 @@ export interface DkimHost {
 
 /** `<selector>._domainkey.<domain>` split up, or undefined for another kind of name. */
 export function splitDkimName(name: string): { selector: string; domain: string } | undefined {
-  if (!/_domainkey/i.test(name)) return undefined; // most names: no need to split them
+  // Most names: no need to split them (a search for '_' is cheaper than the expression).
+  if (!name.includes('_') || !/_domainkey/i.test(name)) return undefined;
   const { labels } = splitLabels(name);
   if (labels.length < 2 || labels[1].toLowerCase() !== '_domainkey') return undefined;
   const domain = labels.slice(2).join('.');

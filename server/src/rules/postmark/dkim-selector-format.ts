@@ -18,7 +18,7 @@ const offShapeKeys = perRecordList((record) => {
   if (!isPostmarkLikeSelector(split.selector) && !/^\d{8}/.test(split.selector)) return undefined;
   const keyType = findTag(dkimRecordOf(record)?.tags ?? [], 'k');
   return keyType?.value.toLowerCase() === 'rsa' ? split : undefined;
-});
+}, ['TXT']);
 
 export const dkimSelectorFormat: Rule = {
   code: 'postmark/dkim-selector-format',

@@ -22,7 +22,7 @@ const spfCandidateList = perRecordList((record: ZoneRecord): SpfPolicy | undefin
   if (rdata.text.slice(0, 6).toLowerCase() !== 'v=spf1') return undefined;
   const parse = parseSpf(rdata.text, { boundaries: stringBoundaries(rdata.strings) });
   return { record, type: rdata.type, strings: rdata.strings, text: rdata.text, parse };
-});
+}, ['TXT', 'SPF']);
 
 export const spfCandidates = perZone((zone: Zone): SpfPolicy[] => spfCandidateList(zone).map((item) => item.value));
 

@@ -57,7 +57,7 @@ export function* ownerGroups(zone: Zone): Iterable<ZoneRecord[]> {
 }
 
 /** Every SOA record, wherever it is, in file order (kept up to date across edits). */
-export const soaRecords = perRecordList((record) => (record.type === 'SOA' ? record : undefined));
+export const soaRecords = perRecordList((record) => (record.type === 'SOA' ? record : undefined), ['SOA']);
 
 /** Records at a name (any case), in file order. */
 export function recordsAt(zone: Zone, name: string): ZoneRecord[] {
