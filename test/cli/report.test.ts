@@ -1,6 +1,7 @@
 // Offsets to the CLI's positions (0-based UTF-16 for JSON/SARIF, 1-based characters for text),
 // included files shown relative to the working directory, and the summary line. Hand-built
 // zones, so this runs without the parser.
+import { OwnerIndex } from '../../server/src/zone/owner-index';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -20,7 +21,7 @@ function zoneOf(files: Array<{ file: string; text: string }>): Zone {
     records: [],
     directives: [],
     parseFindings: [],
-    byOwner: new Map(),
+    byOwner: new OwnerIndex(),
   };
 }
 

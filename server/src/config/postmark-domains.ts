@@ -46,7 +46,7 @@ export interface ConfiguredHost<K extends 'inbound' | 'tracking'> {
   /** The configured host as an absolute name in this zone. */
   host: string;
   /** The records at the host. */
-  atHost: ZoneRecord[];
+  atHost: readonly ZoneRecord[];
 }
 
 /** The hosts the checked domains configure for `key` (inbound MX, link tracking) that lie in this zone. */

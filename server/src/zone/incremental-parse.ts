@@ -11,6 +11,7 @@
 import type { Directive, Span, Zone, ZoneRecord } from './model';
 import { rdataNames } from './rdata-names';
 import { replaceRange } from './replace-range';
+import type { OwnerIndex } from './owner-index';
 import { inferZoneName } from './zone-name';
 import { nameKey } from './names';
 import { newParseState, parseFile, parsedFile, parseTracked, type LineMark, type ParseOptions } from './parser';
@@ -134,26 +135,9 @@ function markStartingAt(marks: LineMark[], offset: number): number {
 }
 
 /** Removes the records that went and inserts the new ones in file order. */
-function updateOwnerIndex(byOwner: Map<string, ZoneRecord[]>, removed: ZoneRecord[], added: ZoneRecord[]): void {
-  for (const record of removed) {
-    const key = nameKey(record.owner.name);
-    const list = byOwner.get(key);
-    const index = list ? list.indexOf(record) : -1;
-    if (!list || index < 0) continue;
-    list.splice(index, 1);
-    if (list.length === 0) byOwner.delete(key);
-  }
-  for (const record of added) {
-    const key = nameKey(record.owner.name);
-    const list = byOwner.get(key);
-    if (!list) {
-      byOwner.set(key, [record]);
-      continue;
-    }
-    let index = list.length;
-    while (index > 0 && list[index - 1].start > record.start) index--;
-    list.splice(index, 0, record);
-  }
+function updateOwnerIndex(byOwner: OwnerIndex, removed: ZoneRecord[], added: ZoneRecord[]): void {
+  for (const record of removed) byOwner.remove(nameKey(record.owner.name), record);
+  for (const record of added) byOwner.insertInOrder(nameKey(record.owner.name), record);
 }
 
 /**

@@ -2,6 +2,7 @@
 // analysed zone. Offsets are UTF-16 code-unit indexes into the file text, end exclusive;
 // only the LSP glue and the CLI printer turn them into line/character positions.
 import type { Finding } from '../rules/rule';
+import type { OwnerIndex } from './owner-index';
 
 export interface Span {
   start: number;
@@ -132,7 +133,7 @@ export interface Zone {
   /** Findings made while reading the text (syntax, rdata, includes). */
   parseFindings: Finding[];
   /** Records by lower-cased owner name. */
-  byOwner: Map<string, ZoneRecord[]>;
+  byOwner: OwnerIndex;
   /**
    * Set when rules see part of a zone (incremental analysis re-runs owner-scoped rules for the
    * owners an edit touched): `records` then holds all the records of `owners` and nothing else,

@@ -10,6 +10,7 @@ import type { Finding, Severity } from '../rules/rule';
 import { tokenize } from './lexer';
 import { logicalLines, type LogicalLine } from './logical-lines';
 import { nameKey } from './names';
+import { OwnerIndex } from './owner-index';
 import { inferZoneName } from './zone-name';
 import { RecordReader, type ReaderState } from './record-reader';
 import { readGenerate } from './generate-records';
@@ -68,7 +69,7 @@ export function parseTracked(text: string, options: ParseOptions, tracking?: Lin
     records: [],
     directives: [],
     parseFindings: [],
-    byOwner: new Map(),
+    byOwner: new OwnerIndex(),
   };
   const state = newParseState(zone, options);
   const stopped = parseFile(state, parsedFile(options.file, text), zone.origin, [options.file], tracking);
@@ -83,31 +84,17 @@ export function newParseState(zone: Zone, options: ParseOptions): ParseState {
   return { zone, options, report, reader: new RecordReader(report) };
 }
 
-/** Builds zone.byOwner; records that inherit the previous owner join its list without a lookup. */
+/** Builds zone.byOwner; records that inherit the previous owner reuse its key. */
 function indexByOwner(zone: Zone): void {
   let lastName: string | undefined;
-  let lastList: ZoneRecord[] | undefined;
+  let lastKey = '';
   for (const record of zone.records) {
-    if (record.owner.name === lastName && lastList) {
-      lastList.push(record);
-      continue;
+    if (record.owner.name !== lastName) {
+      lastName = record.owner.name;
+      lastKey = nameKey(lastName);
     }
-    lastList = addToOwnerIndex(zone.byOwner, record);
-    lastName = record.owner.name;
+    zone.byOwner.add(lastKey, record);
   }
-}
-
-/** Appends a record to its owner's list in zone.byOwner (lists are in file order). */
-function addToOwnerIndex(byOwner: Map<string, ZoneRecord[]>, record: ZoneRecord): ZoneRecord[] {
-  const key = nameKey(record.owner.name);
-  const list = byOwner.get(key);
-  if (list) {
-    list.push(record);
-    return list;
-  }
-  const created = [record];
-  byOwner.set(key, created);
-  return created;
 }
 
 export function parseFile(state: ParseState, parsed: ParsedFile, origin: string, includeStack: string[], tracking?: LineTracking): LineMark | undefined {

@@ -26,7 +26,7 @@ export interface DkimHost {
   /** The label before `_domainkey`, as written. */
   selector: string;
   /** Every record at the name, in file order. */
-  records: ZoneRecord[];
+  records: readonly ZoneRecord[];
   configured?: ConfiguredDkimHost;
 }
 

@@ -55,7 +55,7 @@ function isInbound(record: ZoneRecord & { rdata: { type: 'MX' } }): boolean {
   return sameName(record.rdata.exchange.name, INBOUND_MX_TARGET) || isMissingDot(record.rdata.exchange, INBOUND_MX_TARGET);
 }
 
-function missingFinding(zone: Parameters<Rule['check']>[0], host: string, atHost: ZoneRecord[], near: ZoneRecord[]): Finding {
+function missingFinding(zone: Parameters<Rule['check']>[0], host: string, atHost: readonly ZoneRecord[], near: ZoneRecord[]): Finding {
   const anchor = missingRecordAnchor(zone);
   const rdata = `${INBOUND_MX_PREFERENCE} ${INBOUND_MX_TARGET}`;
   const canInsert = !atHost.some((r) => r.type === 'CNAME'); // an MX beside a CNAME would break both

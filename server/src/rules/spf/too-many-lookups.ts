@@ -75,7 +75,7 @@ export function countLookups(zone: Zone, policy: SpfPolicy, stack: string[], mem
   if (known) return known;
   if (usable) {
     // The memo only matters where a name has more SPF records than one (the first one counts).
-    if ((zone.byOwner.get(here)?.length ?? 0) > 1) memo.set(here, usable.count);
+    if (zone.byOwner.count(here) > 1) memo.set(here, usable.count);
     return usable.count;
   }
   const readsBefore = zoneReads;

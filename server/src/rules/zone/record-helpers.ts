@@ -45,7 +45,7 @@ export function fileText(zone: Zone, file: string): string | undefined {
 }
 
 /** The records of each owner the rules are looking at (all of them, or those of a partial zone). */
-export function* ownerGroups(zone: Zone): Iterable<ZoneRecord[]> {
+export function* ownerGroups(zone: Zone): Iterable<readonly ZoneRecord[]> {
   if (!zone.partOf) {
     yield* zone.byOwner.values();
     return;
@@ -60,7 +60,7 @@ export function* ownerGroups(zone: Zone): Iterable<ZoneRecord[]> {
 export const soaRecords = perRecordList((record) => (record.type === 'SOA' ? record : undefined), ['SOA']);
 
 /** Records at a name (any case), in file order. */
-export function recordsAt(zone: Zone, name: string): ZoneRecord[] {
+export function recordsAt(zone: Zone, name: string): readonly ZoneRecord[] {
   return zone.byOwner.get(nameKey(name)) ?? [];
 }
 
