@@ -10,6 +10,7 @@
 // $INCLUDE are always parsed in full (an included file may have changed on disk).
 import type { Directive, Span, Zone, ZoneRecord } from './model';
 import { rdataNames } from './rdata-names';
+import { ReadRecord } from './read-record';
 import { replaceRange } from './replace-range';
 import type { OwnerIndex } from './owner-index';
 import { inferZoneName } from './zone-name';
@@ -160,24 +161,10 @@ class SpanShifter {
   record(record: ZoneRecord): ZoneRecord {
     if (record.generatedBy) return this.sharedRecord(record);
     const d = this.delta;
-    record.start += d;
-    record.end += d;
+    this.ownOffsets(record);
     const owner = record.owner;
     owner.start += d;
     owner.end += d;
-    const ttl = record.ttlSpan;
-    if (ttl) {
-      ttl.start += d;
-      ttl.end += d;
-    }
-    const recordClass = record.classSpan;
-    if (recordClass) {
-      recordClass.start += d;
-      recordClass.end += d;
-    }
-    const type = record.typeSpan;
-    type.start += d;
-    type.end += d;
     const fields = record.fields;
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i];
@@ -214,9 +201,19 @@ class SpanShifter {
   }
 
   private sharedRecord(record: ZoneRecord): ZoneRecord {
-    this.span(record);
-    for (const span of [record.owner, record.ttlSpan, record.classSpan, record.typeSpan, record.generatedBy, ...record.fields, ...rdataNames(record)]) this.once(span);
+    this.ownOffsets(record);
+    for (const span of [record.owner, record.generatedBy, ...record.fields, ...rdataNames(record)]) this.once(span);
     return record;
+  }
+
+  /** The record's own offsets: its span and, on a ReadRecord, the TTL, class and type it keeps as numbers. */
+  private ownOffsets(record: ZoneRecord): void {
+    if (record instanceof ReadRecord) {
+      record.shiftOwnOffsets(this.delta);
+      return;
+    }
+    this.span(record);
+    for (const span of [record.ttlSpan, record.classSpan, record.typeSpan]) if (span) this.span(span);
   }
 
   private once(span: Span | undefined): void {

@@ -10,6 +10,7 @@ import { isPlainName, nameProblem, resolveName } from './names';
 import { isKnownType, isMetaType, isObsoleteType, typeCode, typeName } from './types';
 import { parseGenericRdata, rdataParsers, usesGenericForm } from './rdata/index';
 import type { RdataContext } from './rdata/context';
+import { ReadRecord } from './read-record';
 
 type Report = (file: string, code: string, span: Span, message: string, severity?: Severity) => void;
 
@@ -171,24 +172,23 @@ export class RecordReader {
     else if (this.defaultTtl === undefined && this.soaDefaultTtl === undefined) this.lastExplicitTtl = ttl;
     if (ttl === undefined) return undefined;
 
-    return {
-      file: this.file,
-      start: line.start,
-      end: line.end,
+    return new ReadRecord(
+      this.file,
+      line,
       owner,
-      ownerWritten: !line.startsWithBlank,
+      !line.startsWithBlank,
       ttl,
       ttlSpan,
-      class: recordClass ?? this.zoneClass,
+      recordClass ?? this.zoneClass,
       classSpan,
       type,
-      typeSpan: typeField,
+      typeField,
       fields,
       rdata,
-      origin: this.origin,
-      generatedBy: line.generatedBy,
-      multiline: line.multiline,
-    };
+      this.origin,
+      line.generatedBy,
+      line.multiline,
+    );
   }
 
   /** One context for every record (a million records need no million closures); `failed` is per record. */

@@ -1,0 +1,98 @@
+// The ZoneRecord the reader makes. The spans of the TTL, class and type are kept as numbers and
+// made when asked for: most are never asked for, and a million records then keep three million
+// fewer objects alive (less for the garbage collector to move, less for an edit to shift).
+import type { Field, NameRef, Rdata, Span, ZoneRecord } from './model';
+
+const NONE = -1;
+
+export class ReadRecord implements ZoneRecord {
+  file: string;
+  start: number;
+  end: number;
+  owner: NameRef;
+  ownerWritten: boolean;
+  ttl: number;
+  ttlStart = NONE;
+  ttlEnd = NONE;
+  class: string;
+  classStart = NONE;
+  classEnd = NONE;
+  type: string;
+  typeStart: number;
+  typeEnd: number;
+  fields: Field[];
+  rdata: Rdata | undefined;
+  origin: string;
+  generatedBy: Span | undefined;
+  multiline: boolean;
+
+  constructor(
+    file: string,
+    span: Span,
+    owner: NameRef,
+    ownerWritten: boolean,
+    ttl: number,
+    ttlSpan: Span | undefined,
+    recordClass: string,
+    classSpan: Span | undefined,
+    type: string,
+    typeSpan: Span,
+    fields: Field[],
+    rdata: Rdata | undefined,
+    origin: string,
+    generatedBy: Span | undefined,
+    multiline: boolean,
+  ) {
+    this.file = file;
+    this.start = span.start;
+    this.end = span.end;
+    this.owner = owner;
+    this.ownerWritten = ownerWritten;
+    this.ttl = ttl;
+    if (ttlSpan) {
+      this.ttlStart = ttlSpan.start;
+      this.ttlEnd = ttlSpan.end;
+    }
+    this.class = recordClass;
+    if (classSpan) {
+      this.classStart = classSpan.start;
+      this.classEnd = classSpan.end;
+    }
+    this.type = type;
+    this.typeStart = typeSpan.start;
+    this.typeEnd = typeSpan.end;
+    this.fields = fields;
+    this.rdata = rdata;
+    this.origin = origin;
+    this.generatedBy = generatedBy;
+    this.multiline = multiline;
+  }
+
+  get ttlSpan(): Span | undefined {
+    return this.ttlStart === NONE ? undefined : { start: this.ttlStart, end: this.ttlEnd };
+  }
+
+  get classSpan(): Span | undefined {
+    return this.classStart === NONE ? undefined : { start: this.classStart, end: this.classEnd };
+  }
+
+  get typeSpan(): Span {
+    return { start: this.typeStart, end: this.typeEnd };
+  }
+
+  /** Moves every offset the record itself holds (the spans above and its own). */
+  shiftOwnOffsets(delta: number): void {
+    this.start += delta;
+    this.end += delta;
+    if (this.ttlStart !== NONE) {
+      this.ttlStart += delta;
+      this.ttlEnd += delta;
+    }
+    if (this.classStart !== NONE) {
+      this.classStart += delta;
+      this.classEnd += delta;
+    }
+    this.typeStart += delta;
+    this.typeEnd += delta;
+  }
+}
