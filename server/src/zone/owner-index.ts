@@ -50,6 +50,11 @@ export class OwnerIndex implements ReadonlyMap<string, readonly ZoneRecord[]> {
     return this.entries();
   }
 
+  /** The records of each name that has more than one, without touching the others. */
+  *shared(): Generator<readonly ZoneRecord[]> {
+    for (const entry of this.entriesByKey.values()) if (Array.isArray(entry) && entry.length > 1) yield entry;
+  }
+
   forEach(callback: (records: readonly ZoneRecord[], key: string, index: ReadonlyMap<string, readonly ZoneRecord[]>) => void, thisArg?: unknown): void {
     for (const [key, entry] of this.entriesByKey) callback.call(thisArg, listOf(entry), key, this);
   }

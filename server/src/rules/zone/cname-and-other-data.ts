@@ -3,7 +3,7 @@
 // BIND rejects the zone ("CNAME and other data").
 import type { Finding } from '../rule';
 import type { Rule } from '../rule';
-import { displayName, findingAt, relatedRecord, ownerGroups, typeAnchor } from './record-helpers';
+import { displayName, findingAt, relatedRecord, sharedOwners, typeAnchor } from './record-helpers';
 
 /** Types allowed at a CNAME's owner. */
 const ALLOWED_BESIDE_CNAME = new Set(['CNAME', 'RRSIG', 'NSEC', 'NSEC3', 'KEY']);
@@ -15,7 +15,7 @@ export const cnameAndOtherData: Rule = {
   scope: 'owner',
   check(zone) {
     const findings: Finding[] = [];
-    for (const records of ownerGroups(zone)) {
+    for (const records of sharedOwners(zone)) {
       const cname = records.find((record) => record.type === 'CNAME');
       if (!cname) continue;
       for (const record of records) {

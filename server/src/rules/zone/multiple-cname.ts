@@ -1,7 +1,7 @@
 // zone/multiple-cname: more than one CNAME at a name. An alias points at exactly one name
 // (RFC 2181 §10.1); BIND rejects a second, different one ("multiple RRs of singleton type").
 import type { Finding, Rule } from '../rule';
-import { displayName, findingAt, relatedRecord, ownerGroups, typeAnchor } from './record-helpers';
+import { displayName, findingAt, relatedRecord, sharedOwners, typeAnchor } from './record-helpers';
 import { rdataKey } from './rdata-key';
 
 export const multipleCname: Rule = {
@@ -11,7 +11,7 @@ export const multipleCname: Rule = {
   scope: 'owner',
   check(zone) {
     const findings: Finding[] = [];
-    for (const records of ownerGroups(zone)) {
+    for (const records of sharedOwners(zone)) {
       const cnames = records.filter((record) => record.type === 'CNAME');
       if (cnames.length < 2) continue;
       const [first, ...later] = cnames;

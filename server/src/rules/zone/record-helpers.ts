@@ -44,15 +44,19 @@ export function fileText(zone: Zone, file: string): string | undefined {
   return zone.files.find((f) => f.file === file)?.text;
 }
 
-/** The records of each owner the rules are looking at (all of them, or those of a partial zone). */
-export function* ownerGroups(zone: Zone): Iterable<readonly ZoneRecord[]> {
+/**
+ * The records of each name that has more than one, among the owners the rules are looking at
+ * (all of them, or those of a partial zone): the checks that compare a name's records need only
+ * these, and most names have one record.
+ */
+export function* sharedOwners(zone: Zone): Iterable<readonly ZoneRecord[]> {
   if (!zone.partOf) {
-    yield* zone.byOwner.values();
+    yield* zone.byOwner.shared();
     return;
   }
   for (const key of zone.partOf.owners) {
     const records = zone.byOwner.get(key);
-    if (records) yield records;
+    if (records && records.length > 1) yield records;
   }
 }
 
@@ -80,9 +84,8 @@ export function displayName(name: string | NameRef): string {
  */
 export const sharedRRsets = perZone((zone: Zone): ZoneRecord[][] => {
   const shared: ZoneRecord[][] = [];
-  // zone.byOwner already groups by owner (in zone order); most owners hold one record.
-  for (const records of ownerGroups(zone)) {
-    if (records.length < 2) continue;
+  // zone.byOwner already groups by owner (in zone order).
+  for (const records of sharedOwners(zone)) {
     const groups = new Map<string, ZoneRecord[]>();
     for (const record of records) {
       const key = `${record.class} ${record.type}`;
