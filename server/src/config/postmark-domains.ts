@@ -6,7 +6,7 @@ import type { Span, Zone, ZoneRecord } from '../zone/model';
 import type { RuleContext } from '../rules/rule';
 import type { DomainExpectations } from './expectations';
 import { ensureAbsolute, isAbsolute, isAtOrBelow, nameKey, sameName } from '../zone/names';
-import { DEFAULT_RETURN_PATH_HOST, INBOUND_MX_TARGET, isReturnPathTarget, usesPostmark } from '../mail/postmark';
+import { DEFAULT_RETURN_PATH_HOST, INBOUND_MX_TARGET, isReturnPathTarget, mayBeInboundTarget, mayBeReturnPathTarget, usesPostmark } from '../mail/postmark';
 import { perAnalysis, perRecordList } from '../rules/memo';
 
 export interface PostmarkDomain {
@@ -67,9 +67,15 @@ export function returnPathHostName(entry: PostmarkDomain): string {
 }
 
 /** TXT records at names with a `_domainkey` label, CNAMEs to the Return-Path target, MX to Postmark's inbound host. */
-const domainkeyTxts = perRecordList((r) => (r.type === 'TXT' && /_domainkey/i.test(r.owner.name) ? true : undefined), ['TXT']);
-const returnPathCnameList = perRecordList((r) => (r.rdata?.type === 'CNAME' && isReturnPathTarget(r.rdata.target.name, r.origin) ? true : undefined), ['CNAME']);
-const inboundMxList = perRecordList((r) => (r.rdata?.type === 'MX' && sameName(r.rdata.exchange.name, INBOUND_MX_TARGET) ? true : undefined), ['MX']);
+const domainkeyTxts = perRecordList((r) => (r.type === 'TXT' && r.owner.name.includes('_') && /_domainkey/i.test(r.owner.name) ? true : undefined), ['TXT']);
+const returnPathCnameList = perRecordList(
+  (r) => (r.rdata?.type === 'CNAME' && mayBeReturnPathTarget(r.rdata.target.name) && isReturnPathTarget(r.rdata.target.name, r.origin) ? true : undefined),
+  ['CNAME'],
+);
+const inboundMxList = perRecordList(
+  (r) => (r.rdata?.type === 'MX' && mayBeInboundTarget(r.rdata.exchange.name) && sameName(r.rdata.exchange.name, INBOUND_MX_TARGET) ? true : undefined),
+  ['MX'],
+);
 
 function recordsIn(list: Array<{ record: ZoneRecord }>, keep: (record: ZoneRecord) => boolean): ZoneRecord[] {
   const kept: ZoneRecord[] = [];

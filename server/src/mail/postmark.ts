@@ -38,6 +38,16 @@ export function isPostmarkDmarcRua(uri: string): boolean {
   return match !== null && DMARC_DIGEST_DOMAINS.some((d) => sameName(ensureAbsolute(match[1]), `${d}.`));
 }
 
+/** Cheap test before isReturnPathTarget: such a name says "mtasv" or is written with escapes. */
+export function mayBeReturnPathTarget(target: string): boolean {
+  return /mtasv/i.test(target) || target.includes('\\');
+}
+
+/** Cheap test before comparing with INBOUND_MX_TARGET: such a name says "inbound.postmarkapp" or is written with escapes. */
+export function mayBeInboundTarget(exchange: string): boolean {
+  return /inbound\.postmarkapp/i.test(exchange) || exchange.includes('\\');
+}
+
 /** A CNAME target that means `pm.mtasv.net.`, also when the trailing dot was forgotten. */
 export function isReturnPathTarget(target: string, origin: string): boolean {
   return sameName(target, RETURN_PATH_TARGET) || (origin !== '.' && sameName(target, `pm.mtasv.net.${origin}`));
@@ -78,12 +88,11 @@ function recordMarker(record: ZoneRecord, zoneOrigin: string): string | undefine
     }
   } else if (rdata.type === 'CNAME') {
     // The substring test skips most targets; an escaped spelling still gets the full comparison.
-    const candidate = /mtasv/i.test(rdata.target.name) || rdata.target.name.includes('\\');
-    if (candidate && isReturnPathTarget(rdata.target.name, record.origin) || isReturnPathTarget(rdata.target.name, zoneOrigin)) {
+    if (mayBeReturnPathTarget(rdata.target.name) && (isReturnPathTarget(rdata.target.name, record.origin) || isReturnPathTarget(rdata.target.name, zoneOrigin))) {
       return `CNAME ${owner} -> ${rdata.target.name}`;
     }
   } else if (rdata.type === 'MX') {
-    if (sameName(rdata.exchange.name, INBOUND_MX_TARGET)) return `MX ${owner} -> ${rdata.exchange.name}`;
+    if (mayBeInboundTarget(rdata.exchange.name) && sameName(rdata.exchange.name, INBOUND_MX_TARGET)) return `MX ${owner} -> ${rdata.exchange.name}`;
   }
   return undefined;
 }
