@@ -8,9 +8,11 @@
 //
 // Records are shifted in place, so the previous parse must not be used afterwards. Zones with
 // $INCLUDE are always parsed in full (an included file may have changed on disk).
-import type { Directive, Span, Zone, ZoneRecord } from './model';
+import type { Directive, Field, Span, Zone, ZoneRecord } from './model';
 import { rdataNames } from './rdata-names';
-import { ReadRecord } from './read-record';
+import { ReadRecord, type TextSource } from './read-record';
+
+const NO_FIELDS: Field[] = [];
 import { replaceRange } from './replace-range';
 import type { OwnerIndex } from './owner-index';
 import { inferZoneName } from './zone-name';
@@ -23,6 +25,8 @@ export interface TrackedParse {
   /** One per logical line of the main file, in file order. */
   marks: LineMark[];
   options: ParseOptions;
+  /** The main file's text as its records read it: updated in place by each re-parse. */
+  source: TextSource;
 }
 
 /** One replaced range: [start, oldEnd) of the old text is [start, newEnd) of the new one. */
@@ -41,8 +45,9 @@ export interface Reparse {
 
 export function trackedParse(text: string, options: ParseOptions): TrackedParse {
   const marks: LineMark[] = [];
-  const { zone } = parseTracked(text, options, { marks });
-  return { zone, marks, options };
+  const source = { text };
+  const { zone } = parseTracked(text, options, { marks, source });
+  return { zone, marks, options, source };
 }
 
 /** The parse of `text` (the old text with `change` applied), or undefined when only a full parse will do. */
@@ -72,7 +77,10 @@ export function reparse(previous: TrackedParse, text: string, change: TextChange
     resume = j;
     return true;
   };
-  parseFile(state, parsedFile(options.file, text), zone.origin, [options.file], { marks: newMarks, from: restart.start, stopAt });
+  // Records read the new text from here on; the old parse is not used again if this fails.
+  const source = previous.source;
+  source.text = text;
+  parseFile(state, parsedFile(options.file, text), zone.origin, [options.file], { marks: newMarks, from: restart.start, stopAt, source });
   if (zone.directives.some((d) => d.name === '$INCLUDE')) return undefined;
 
   // Copied: marks[resume] itself is moved below.
@@ -112,7 +120,7 @@ export function reparse(previous: TrackedParse, text: string, change: TextChange
   updateOwnerIndex(zone.byOwner, removed, added);
   old.edit = undefined; // one step back is enough, and a chain would keep every version alive
   zone.edit = { previous: old, from: restart.start, removed: new Set(removed), added };
-  return { parse: { zone, marks: newMarkList, options }, removed, added };
+  return { parse: { zone, marks: newMarkList, options, source }, removed, added };
 }
 
 /** Index of the last mark starting at or before `offset`; -1 when none does. */
@@ -165,7 +173,7 @@ class SpanShifter {
     const owner = record.owner;
     owner.start += d;
     owner.end += d;
-    const fields = record.fields;
+    const fields = record instanceof ReadRecord ? record.storedFields ?? NO_FIELDS : record.fields;
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i];
       field.start += d;
@@ -202,7 +210,8 @@ class SpanShifter {
 
   private sharedRecord(record: ZoneRecord): ZoneRecord {
     this.ownOffsets(record);
-    for (const span of [record.owner, record.generatedBy, ...record.fields, ...rdataNames(record)]) this.once(span);
+    const fields = record instanceof ReadRecord ? record.storedFields ?? NO_FIELDS : record.fields;
+    for (const span of [record.owner, record.generatedBy, ...fields, ...rdataNames(record)]) this.once(span);
     return record;
   }
 

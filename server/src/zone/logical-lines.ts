@@ -57,7 +57,7 @@ export function* logicalLines(text: string, from = 0): Generator<LogicalLine> {
         if (quoted && !terminated) {
           (problems ??= []).push({ span: { start: lexer.start, end: lexer.end }, message: 'Unterminated string: the closing \'"\' is missing on this line.' });
         }
-        items.push(lexer.plain ? plainFieldFromText(text, lexer.start, lexer.end, quoted, terminated) : fieldFromText(text, lexer.start, lexer.end, quoted, terminated));
+        items.push(fieldAt(text, lexer, quoted, terminated));
         end = lexer.end;
       }
     }
@@ -68,4 +68,25 @@ export function* logicalLines(text: string, from = 0): Generator<LogicalLine> {
     const start = items.length > 0 ? items[0].start : problems![0].span.start;
     yield { start, end, lineStart, startsWithBlank, items, multiline, problems: problems ?? NO_PROBLEMS };
   }
+}
+
+function fieldAt(text: string, lexer: Lexer, quoted: boolean, terminated: boolean): Field {
+  return lexer.plain ? plainFieldFromText(text, lexer.start, lexer.end, quoted, terminated) : fieldFromText(text, lexer.start, lexer.end, quoted, terminated);
+}
+
+/**
+ * The words and quoted strings of [start, end), as logicalLines makes them: how a record whose
+ * fields are not kept (read-record.ts) makes them again. `start` must be a token's start.
+ */
+export function fieldsIn(text: string, start: number, end: number): Field[] {
+  const lexer = new Lexer(text);
+  lexer.end = start;
+  const fields: Field[] = [];
+  while (lexer.next() && lexer.start < end) {
+    const kind = lexer.kind;
+    if (kind !== 'word' && kind !== 'quoted') continue;
+    const quoted = kind === 'quoted';
+    fields.push(fieldAt(text, lexer, quoted, quoted && isTerminatedQuote(text, lexer)));
+  }
+  return fields;
 }

@@ -13,6 +13,7 @@ import { nameKey } from './names';
 import { OwnerIndex } from './owner-index';
 import { inferZoneName } from './zone-name';
 import { RecordReader, type ReaderState } from './record-reader';
+import type { TextSource } from './read-record';
 import { readGenerate } from './generate-records';
 
 export type IncludeReader = (requested: string, includingFile: string) => { file: string; text: string } | { error: string };
@@ -54,6 +55,8 @@ export interface LineTracking {
   marks: LineMark[];
   /** Start here (a line start outside parentheses) instead of at the top of the file. */
   from?: number;
+  /** The main file's text, shared with its records; kept across re-parses (see read-record.ts). */
+  source?: TextSource;
   /** Stops before the first line for which this is true (that line is not marked). */
   stopAt?: (mark: LineMark) => boolean;
 }
@@ -102,6 +105,7 @@ export function parseFile(state: ParseState, parsed: ParsedFile, origin: string,
   const { file, text } = parsed;
   const reader = state.reader;
   if (tracking?.from === undefined) reader.enterFile(file, origin);
+  reader.source = tracking?.source ?? { text };
   for (const line of logicalLines(text, tracking?.from)) {
     if (tracking) {
       const { zone } = state;

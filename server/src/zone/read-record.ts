@@ -2,6 +2,19 @@
 // made when asked for: most are never asked for, and a million records then keep three million
 // fewer objects alive (less for the garbage collector to move, less for an edit to shift).
 import type { Field, NameRef, Rdata, Span, ZoneRecord } from './model';
+import { fieldsIn } from './logical-lines';
+
+/** A file's current text, shared by its records and updated when an edit is re-parsed. */
+export interface TextSource {
+  text: string;
+}
+
+/** Where fields that are not kept can be read again. */
+export interface FieldsAt {
+  source: TextSource;
+  start: number;
+  end: number;
+}
 
 const NONE = -1;
 
@@ -20,7 +33,11 @@ export class ReadRecord implements ZoneRecord {
   type: string;
   typeStart: number;
   typeEnd: number;
-  fields: Field[];
+  /** Kept fields; when undefined, `fields` reads them again from the text (see the constructor). */
+  storedFields: Field[] | undefined;
+  fieldsStart = NONE;
+  fieldsEnd = NONE;
+  source: TextSource | undefined;
   rdata: Rdata | undefined;
   origin: string;
   generatedBy: Span | undefined;
@@ -37,7 +54,7 @@ export class ReadRecord implements ZoneRecord {
     classSpan: Span | undefined,
     type: string,
     typeSpan: Span,
-    fields: Field[],
+    fields: Field[] | FieldsAt,
     rdata: Rdata | undefined,
     origin: string,
     generatedBy: Span | undefined,
@@ -61,11 +78,24 @@ export class ReadRecord implements ZoneRecord {
     this.type = type;
     this.typeStart = typeSpan.start;
     this.typeEnd = typeSpan.end;
-    this.fields = fields;
+    // Records whose rdata keeps no field (an address, a name) need their fields rarely: those are
+    // read again from the text when asked for, so a big zone keeps no field object per record.
+    if (Array.isArray(fields)) {
+      this.storedFields = fields;
+    } else {
+      this.storedFields = undefined;
+      this.source = fields.source;
+      this.fieldsStart = fields.start;
+      this.fieldsEnd = fields.end;
+    }
     this.rdata = rdata;
     this.origin = origin;
     this.generatedBy = generatedBy;
     this.multiline = multiline;
+  }
+
+  get fields(): Field[] {
+    return this.storedFields ?? fieldsIn(this.source!.text, this.fieldsStart, this.fieldsEnd);
   }
 
   get ttlSpan(): Span | undefined {
@@ -94,5 +124,9 @@ export class ReadRecord implements ZoneRecord {
     }
     this.typeStart += delta;
     this.typeEnd += delta;
+    if (this.fieldsStart !== NONE) {
+      this.fieldsStart += delta;
+      this.fieldsEnd += delta;
+    }
   }
 }

@@ -10,7 +10,7 @@ import { isPlainName, nameProblem, resolveName } from './names';
 import { isKnownType, isMetaType, isObsoleteType, typeCode, typeName } from './types';
 import { parseGenericRdata, rdataParsers, usesGenericForm } from './rdata/index';
 import type { RdataContext } from './rdata/context';
-import { ReadRecord } from './read-record';
+import { ReadRecord, type TextSource } from './read-record';
 
 type Report = (file: string, code: string, span: Span, message: string, severity?: Severity) => void;
 
@@ -27,7 +27,11 @@ export interface RecordItems extends Span {
 export interface ReaderSnapshot {
   origin: string;
   owner?: NameRef;
+  source?: TextSource;
 }
+
+/** Types whose parsed rdata keeps no Field: their records read their fields again when asked. */
+const FIELDS_NOT_KEPT = new Set(['A', 'AAAA', 'NS', 'CNAME', 'PTR', 'DNAME', 'MX']);
 
 /** Everything a later line inherits from the lines before it (see the class header). */
 export interface ReaderState {
@@ -61,6 +65,8 @@ export class RecordReader {
   private soaDefaultTtl?: number;
   private lastExplicitTtl?: number;
   private readonly zoneClass = 'IN';
+  /** The text of the file being read (records that keep no fields read them from it). */
+  source?: TextSource;
 
   constructor(private readonly report: Report) {}
 
@@ -70,12 +76,13 @@ export class RecordReader {
   }
 
   save(): ReaderSnapshot {
-    return { origin: this.origin, owner: this.owner };
+    return { origin: this.origin, owner: this.owner, source: this.source };
   }
 
   restore(snapshot: ReaderSnapshot, file: string): void {
     this.enterFile(file, snapshot.origin);
     this.owner = snapshot.owner;
+    this.source = snapshot.source;
   }
 
   /** The inherited state, so that parsing can restart at a line (incremental re-parsing). */
@@ -183,7 +190,9 @@ export class RecordReader {
       classSpan,
       type,
       typeField,
-      fields,
+      this.source && !line.generatedBy && fields.length > 0 && rdata !== undefined && FIELDS_NOT_KEPT.has(rdata.type)
+        ? { source: this.source, start: fields[0].start, end: fields[fields.length - 1].end }
+        : fields,
       rdata,
       this.origin,
       line.generatedBy,
