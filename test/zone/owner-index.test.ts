@@ -21,10 +21,12 @@ test('reads look like a Map of arrays in file order', () => {
   assert.deepEqual([...index.keys()], ['www.', 'mail.']);
   assert.deepEqual([...index.values()], [[a, b, c], [d]]);
   assert.equal(index.size, 2);
+  assert.deepEqual([...index.shared()], [[a, b, c]]);
   index.remove('www.', b);
   index.remove('www.', a);
   assert.deepEqual(index.get('www.'), [c]);
   assert.equal(index.count('www.'), 1);
+  assert.deepEqual([...index.shared()], []);
   index.remove('www.', c);
   index.remove('mail.', record(99)); // not there: nothing happens
   assert.equal(index.has('www.'), false);

@@ -9,6 +9,8 @@ type Entry = ZoneRecord | ZoneRecord[];
 
 export class OwnerIndex implements ReadonlyMap<string, readonly ZoneRecord[]> {
   private readonly entriesByKey = new Map<string, Entry>();
+  /** The keys with more than one record, so shared() need not look at every name. */
+  private readonly sharedKeys = new Set<string>();
 
   get size(): number {
     return this.entriesByKey.size;
@@ -52,7 +54,7 @@ export class OwnerIndex implements ReadonlyMap<string, readonly ZoneRecord[]> {
 
   /** The records of each name that has more than one, without touching the others. */
   *shared(): Generator<readonly ZoneRecord[]> {
-    for (const entry of this.entriesByKey.values()) if (Array.isArray(entry) && entry.length > 1) yield entry;
+    for (const key of this.sharedKeys) yield this.entriesByKey.get(key) as ZoneRecord[];
   }
 
   forEach(callback: (records: readonly ZoneRecord[], key: string, index: ReadonlyMap<string, readonly ZoneRecord[]>) => void, thisArg?: unknown): void {
@@ -64,7 +66,10 @@ export class OwnerIndex implements ReadonlyMap<string, readonly ZoneRecord[]> {
     const entry = this.entriesByKey.get(key);
     if (entry === undefined) this.entriesByKey.set(key, record);
     else if (Array.isArray(entry)) entry.push(record);
-    else this.entriesByKey.set(key, [entry, record]);
+    else {
+      this.entriesByKey.set(key, [entry, record]);
+      this.sharedKeys.add(key);
+    }
   }
 
   /** Adds a record where it belongs by position among the name's records. */
@@ -79,6 +84,7 @@ export class OwnerIndex implements ReadonlyMap<string, readonly ZoneRecord[]> {
     while (index > 0 && list[index - 1].start > record.start) index--;
     list.splice(index, 0, record);
     this.entriesByKey.set(key, list);
+    this.sharedKeys.add(key);
   }
 
   remove(key: string, record: ZoneRecord): void {
@@ -90,6 +96,7 @@ export class OwnerIndex implements ReadonlyMap<string, readonly ZoneRecord[]> {
       if (index >= 0) entry.splice(index, 1);
       if (entry.length === 1) this.entriesByKey.set(key, entry[0]);
       else if (entry.length === 0) this.entriesByKey.delete(key);
+      if (entry.length < 2) this.sharedKeys.delete(key);
     }
   }
 }
