@@ -51,6 +51,7 @@ test('owner-scoped rules exist and the rest see the whole zone', () => {
 
 test('a chain of random edits gives the findings a full analysis gives', () => {
   let continued = 0;
+  let edited = 0;
   fc.assert(
     fc.property(fc.nat({ max: zones.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 6 }), (which, edits) => {
       let text = zones[which];
@@ -60,6 +61,7 @@ test('a chain of random edits gives the findings a full analysis gives', () => {
         const start = e.at % (text.length + 1);
         const oldEnd = Math.min(text.length, start + e.remove);
         const next = text.slice(0, start) + e.insert + text.slice(oldEnd);
+        edited++;
         if (analysis.carry) continued++;
         analysis = reanalyze(analysis, next, { start, oldEnd, newEnd: start + e.insert.length }, options);
         assert.deepEqual(analysis.findings, analyze(next, options).findings);
@@ -68,7 +70,9 @@ test('a chain of random edits gives the findings a full analysis gives', () => {
     }),
     { numRuns: 500 },
   );
-  assert.ok(continued > 1000, `only ${continued} edits went the incremental way`);
+  // Most edits must take the incremental path, or this test proves little. (Zones with
+  // $GENERATE, and edits that add $INCLUDE or $GENERATE, are analysed in full.)
+  assert.ok(continued > edited / 2, `only ${continued} of ${edited} edits went the incremental way`);
 });
 
 test('a CNAME added at an MX target is reported on the MX without re-reading the MX line', () => {
