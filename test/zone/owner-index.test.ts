@@ -1,5 +1,5 @@
 // The owner index keeps one-record names bare and hands out arrays: every read must look like
-// a Map of arrays in file order, through adds, in-order inserts and removals.
+// a Map of arrays in file order, through adds, in-order inserts and removals, for many names.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ZoneRecord } from '../../server/src/zone/model';
@@ -17,9 +17,11 @@ test('reads look like a Map of arrays in file order', () => {
   index.insertInOrder('www.', b);
   assert.deepEqual(index.get('www.'), [a, b, c]);
   index.insertInOrder('mail.', d);
-  assert.deepEqual([...index], [['www.', [a, b, c]], ['mail.', [d]]]);
-  assert.deepEqual([...index.keys()], ['www.', 'mail.']);
-  assert.deepEqual([...index.values()], [[a, b, c], [d]]);
+  // Names come in no particular order (they are spread over several Maps).
+  const byKey = (x: [string, unknown], y: [string, unknown]) => (x[0] < y[0] ? -1 : 1);
+  assert.deepEqual([...index].sort(byKey), [['mail.', [d]], ['www.', [a, b, c]]]);
+  assert.deepEqual([...index.keys()].sort(), ['mail.', 'www.']);
+  assert.deepEqual([...index.values()].sort((x, y) => x.length - y.length), [[d], [a, b, c]]);
   assert.equal(index.size, 2);
   assert.deepEqual([...index.shared()], [[a, b, c]]);
   index.remove('www.', b);
@@ -35,4 +37,22 @@ test('reads look like a Map of arrays in file order', () => {
   const seen: string[] = [];
   index.forEach((records, key) => seen.push(`${key}${records.length}`));
   assert.deepEqual(seen, ['mail.1']);
+});
+
+test('many names: every name finds its records, and shared() lists exactly the names with several', () => {
+  const index = new OwnerIndex();
+  const expected = new Map<string, ZoneRecord[]>();
+  for (let i = 0; i < 5000; i++) {
+    const key = i % 7 === 0 ? `multi${i % 70}.example.` : `h${i}.sub${i % 13}.example.`;
+    const r = record(i);
+    index.add(key, r);
+    expected.set(key, [...(expected.get(key) ?? []), r]);
+  }
+  assert.equal(index.size, expected.size);
+  for (const [key, records] of expected) assert.deepEqual(index.get(key), records);
+  const shared = [...index.shared()].map((list) => list[0].start).sort((x, y) => x - y);
+  const expectedShared = [...expected.values()].filter((l) => l.length > 1).map((l) => l[0].start).sort((x, y) => x - y);
+  assert.deepEqual(shared, expectedShared);
+  assert.equal(index.get('.'), undefined);
+  assert.equal(index.get(''), undefined);
 });
