@@ -2,7 +2,9 @@
 // label. Receivers only look for policy at `_dmarc.<domain>` (RFC 7489 §6.1), so it has no effect.
 import type { Finding, Rule } from '../rule';
 import { isDmarcOwner } from './dmarc-records';
-import { displayName, findingAt, ownerAnchor } from '../zone/record-helpers';
+import { displayName, findingAt, ownerAnchor, recordsOfTypes } from '../zone/record-helpers';
+
+const txtRecords = recordsOfTypes('TXT');
 
 const DMARC_VERSION_TAG = /(?:^|;)[ \t]*v[ \t]*=[ \t]*DMARC1[ \t]*(?:;|$)/i;
 
@@ -13,7 +15,7 @@ export const dmarcNotAtDmarc: Rule = {
   scope: 'owner',
   check(zone) {
     const findings: Finding[] = [];
-    for (const record of zone.records) {
+    for (const record of txtRecords(zone)) {
       if (record.rdata?.type !== 'TXT' || isDmarcOwner(record.owner.name)) continue;
       if (!DMARC_VERSION_TAG.test(record.rdata.text)) continue;
       const owner = displayName(record.owner.name);

@@ -18,7 +18,10 @@ export const spfMultipleRecords: Rule = {
     const byOwner = new Map<string, SpfPolicy[]>();
     for (const policy of txtPolicies(zone)) {
       const key = nameKey(policy.record.owner.name);
-      byOwner.set(key, [...(byOwner.get(key) ?? []), policy]);
+      if (zone.byOwner.count(key) < 2) continue; // a name with one record has one policy at most
+      const group = byOwner.get(key);
+      if (group) group.push(policy);
+      else byOwner.set(key, [policy]);
     }
     const findings: Finding[] = [];
     for (const group of byOwner.values()) {

@@ -38,15 +38,15 @@ export function txtPoliciesAt(zone: Zone, name: string): SpfPolicy[] {
  * Policies whose content the term rules check: every TXT policy, and an SPF-type policy only
  * where its owner has no TXT policy (then it is the text the user means to publish).
  */
-export function contentPolicies(zone: Zone): SpfPolicy[] {
-  return checkedCandidates(zone).filter((policy) => policy.parse.isSpf);
-}
+export const contentPolicies = perZone((zone: Zone): SpfPolicy[] => checkedCandidates(zone).filter((policy) => policy.parse.isSpf));
 
 /** Candidates minus SPF-type records whose name has a TXT policy (receivers never read them). */
-export function checkedCandidates(zone: Zone): SpfPolicy[] {
+export const checkedCandidates = perZone((zone: Zone): SpfPolicy[] => {
+  const candidates = spfCandidates(zone);
+  if (!candidates.some((policy) => policy.type === 'SPF')) return candidates; // the usual case
   const txtOwners = new Set(txtPolicies(zone).map((policy) => nameKey(policy.record.owner.name)));
-  return spfCandidates(zone).filter((policy) => policy.type === 'TXT' || !txtOwners.has(nameKey(policy.record.owner.name)));
-}
+  return candidates.filter((policy) => policy.type === 'TXT' || !txtOwners.has(nameKey(policy.record.owner.name)));
+});
 
 /** File span of the text span [start, end) of a policy; at least one character wide when possible. */
 export function fileSpan(policy: SpfPolicy, start: number, end: number): Span {

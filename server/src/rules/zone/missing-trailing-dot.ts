@@ -5,7 +5,7 @@ import type { NameRef, ZoneRecord } from '../../zone/model';
 import { splitLabels } from '../../zone/names';
 import { rdataNames } from '../../zone/rdata-names';
 import type { Finding, Rule } from '../rule';
-import { displayName, findingAt } from './record-helpers';
+import { displayName, findingAt, recordsOfTypes } from './record-helpers';
 
 /** Common generic TLDs; every two-letter alphabetic label counts as a country-code TLD. */
 const KNOWN_TLDS = new Set(
@@ -24,7 +24,7 @@ export const missingTrailingDot: Rule = {
   scope: 'owner',
   check(zone) {
     const findings: Finding[] = [];
-    for (const record of zone.records) {
+    for (const record of checkedRecords(zone)) {
       for (const ref of checkedNames(record)) {
         const reason = looksAbsolute(ref, record.origin);
         if (!reason) continue;
@@ -57,6 +57,8 @@ export const missingTrailingDot: Rule = {
 /** The domain names of the rdata that take the origin when written relative. */
 /** The types whose rdata names this rule checks. */
 const CHECKED_TYPES = new Set(['NS', 'CNAME', 'PTR', 'DNAME', 'MX', 'SRV', 'SOA']);
+
+const checkedRecords = recordsOfTypes(...CHECKED_TYPES);
 
 function checkedNames(record: ZoneRecord): NameRef[] {
   return CHECKED_TYPES.has(record.type) ? rdataNames(record) : [];

@@ -9,6 +9,7 @@ export const nsTargetIsCname = targetIsCnameRule({
   code: 'zone/ns-target-is-cname',
   summary: 'An NS record whose name server is an alias (CNAME) in this zone.',
   severity: 'error',
+  type: 'NS',
   target: (record) => (record.rdata?.type === 'NS' ? record.rdata.target : undefined),
   describe: (target, record, zone) => {
     const atApex = sameName(record.owner.name, zone.origin);

@@ -2,9 +2,11 @@
 // whose target name is an in-zone name that owns a CNAME, reported on the target.
 import type { NameRef, Zone, ZoneRecord } from '../../zone/model';
 import type { Finding, Rule, Severity } from '../rule';
-import { displayName, findingAt, inZoneCname, relatedRecord } from './record-helpers';
+import { displayName, findingAt, inZoneCname, recordsOfTypes, relatedRecord } from './record-helpers';
 
 export interface TargetIsCname extends Pick<Rule, 'code' | 'summary' | 'severity'> {
+  /** The record type the rule checks. */
+  type: string;
   /** The name the record points at, for records of the rule's type. */
   target(record: ZoneRecord): NameRef | undefined;
   /** The finding's message, and its severity when it differs from the rule's. */
@@ -12,6 +14,7 @@ export interface TargetIsCname extends Pick<Rule, 'code' | 'summary' | 'severity
 }
 
 export function targetIsCnameRule(spec: TargetIsCname): Rule {
+  const recordsOfType = recordsOfTypes(spec.type);
   const rule: Rule = {
     code: spec.code,
     summary: spec.summary,
@@ -19,7 +22,7 @@ export function targetIsCnameRule(spec: TargetIsCname): Rule {
     scope: 'owner',
     check(zone) {
       const findings: Finding[] = [];
-      for (const record of zone.records) {
+      for (const record of recordsOfType(zone)) {
         const target = spec.target(record);
         const cname = target && inZoneCname(zone, target.name);
         if (!target || !cname) continue;
