@@ -18,30 +18,31 @@ export interface FieldsAt {
 
 const NONE = -1;
 
+// Fields are `declare`d and all set in the constructor: no initializer pass, one shape for all.
 export class ReadRecord implements ZoneRecord {
-  file: string;
-  start: number;
-  end: number;
-  owner: NameRef;
-  ownerWritten: boolean;
-  ttl: number;
-  ttlStart = NONE;
-  ttlEnd = NONE;
-  class: string;
-  classStart = NONE;
-  classEnd = NONE;
-  type: string;
-  typeStart: number;
-  typeEnd: number;
+  declare file: string;
+  declare start: number;
+  declare end: number;
+  declare owner: NameRef;
+  declare ownerWritten: boolean;
+  declare ttl: number;
+  declare ttlStart: number;
+  declare ttlEnd: number;
+  declare class: string;
+  declare classStart: number;
+  declare classEnd: number;
+  declare type: string;
+  declare typeStart: number;
+  declare typeEnd: number;
   /** Kept fields; when undefined, `fields` reads them again from the text (see the constructor). */
-  storedFields: Field[] | undefined;
-  fieldsStart = NONE;
-  fieldsEnd = NONE;
-  source: TextSource | undefined;
-  rdata: Rdata | undefined;
-  origin: string;
-  generatedBy: Span | undefined;
-  multiline: boolean;
+  declare storedFields: Field[] | undefined;
+  declare fieldsStart: number;
+  declare fieldsEnd: number;
+  declare source: TextSource | undefined;
+  declare rdata: Rdata | undefined;
+  declare origin: string;
+  declare generatedBy: Span | undefined;
+  declare multiline: boolean;
 
   constructor(
     file: string,
@@ -66,28 +67,22 @@ export class ReadRecord implements ZoneRecord {
     this.owner = owner;
     this.ownerWritten = ownerWritten;
     this.ttl = ttl;
-    if (ttlSpan) {
-      this.ttlStart = ttlSpan.start;
-      this.ttlEnd = ttlSpan.end;
-    }
+    // Every field is set here, in one order, so all records share one shape.
+    this.ttlStart = ttlSpan ? ttlSpan.start : NONE;
+    this.ttlEnd = ttlSpan ? ttlSpan.end : NONE;
     this.class = recordClass;
-    if (classSpan) {
-      this.classStart = classSpan.start;
-      this.classEnd = classSpan.end;
-    }
+    this.classStart = classSpan ? classSpan.start : NONE;
+    this.classEnd = classSpan ? classSpan.end : NONE;
     this.type = type;
     this.typeStart = typeSpan.start;
     this.typeEnd = typeSpan.end;
     // Records whose rdata keeps no field (an address, a name) need their fields rarely: those are
     // read again from the text when asked for, so a big zone keeps no field object per record.
-    if (Array.isArray(fields)) {
-      this.storedFields = fields;
-    } else {
-      this.storedFields = undefined;
-      this.source = fields.source;
-      this.fieldsStart = fields.start;
-      this.fieldsEnd = fields.end;
-    }
+    const kept = Array.isArray(fields);
+    this.storedFields = kept ? fields : undefined;
+    this.source = kept ? undefined : fields.source;
+    this.fieldsStart = kept ? NONE : fields.start;
+    this.fieldsEnd = kept ? NONE : fields.end;
     this.rdata = rdata;
     this.origin = origin;
     this.generatedBy = generatedBy;
