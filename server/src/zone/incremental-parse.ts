@@ -6,13 +6,12 @@
 // started (shifted by the edit's length change) under the same reader state: from there on the
 // text and the state are the same, so the old records are kept, their offsets moved.
 //
-// Records are shifted in place, so the previous parse must not be used afterwards. Zones with
-// $INCLUDE are always parsed in full (an included file may have changed on disk).
+// Records are shifted in place, and the file's TextSource (which records that keep no fields
+// read them from) gets the new text, so the previous parse must not be used afterwards. Zones
+// with $INCLUDE are always parsed in full (an included file may have changed on disk).
 import type { Directive, Field, Span, Zone, ZoneRecord } from './model';
 import { rdataNames } from './rdata-names';
 import { ReadRecord, type TextSource } from './read-record';
-
-const NO_FIELDS: Field[] = [];
 import { replaceRange } from './replace-range';
 import type { OwnerIndex } from './owner-index';
 import { inferZoneName } from './zone-name';
@@ -148,6 +147,8 @@ function updateOwnerIndex(byOwner: OwnerIndex, removed: ZoneRecord[], added: Zon
   for (const record of removed) byOwner.remove(nameKey(record.owner.name), record);
   for (const record of added) byOwner.insertInOrder(nameKey(record.owner.name), record);
 }
+
+const NO_FIELDS: Field[] = [];
 
 /**
  * Moves every span a record or directive holds by `delta`, each object once. A written record's
