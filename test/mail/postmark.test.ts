@@ -7,6 +7,7 @@ import {
   DKIM_SELECTOR,
   isPostmarkDkimSelector,
   isPostmarkDmarcRua,
+  isInboundTarget,
   isReturnPathTarget,
   usesPostmark,
 } from '../../server/src/mail/postmark';
@@ -79,4 +80,15 @@ test('Return-Path targets, with and without the final dot', () => {
   assert.equal(isReturnPathTarget('pm.mtasv.net.', 'example.com.'), true);
   assert.equal(isReturnPathTarget('pm.mtasv.net.example.com.', 'example.com.'), true);
   assert.equal(isReturnPathTarget('pm.mtasv.net.example.org.', 'example.com.'), false);
+});
+
+test('the cheap pre-tests never hide a name that compares equal: any case, escapes, the Kelvin sign', () => {
+  assert.equal(isReturnPathTarget('PM.MtAsV.NeT.', 'example.com.'), true);
+  assert.equal(isReturnPathTarget('p\\109.mtasv.net.', 'example.com.'), true); // \109 is 'm'
+  assert.equal(isReturnPathTarget('pm.mtasw.net.', 'example.com.'), false);
+  assert.equal(isInboundTarget('INBOUND.PostmarkApp.COM.'), true);
+  assert.equal(isInboundTarget('inbound.postmar\u212Aapp.com.'), true); // toLowerCase makes the Kelvin sign a k
+  assert.equal(isInboundTarget('\\105nbound.postmarkapp.com.'), true); // \105 is 'i'
+  assert.equal(isInboundTarget('inbound.postmarkapp.com'), false);
+  assert.equal(isInboundTarget('inbound.postmarkapp.net.'), false);
 });

@@ -6,7 +6,7 @@ import type { Span, Zone, ZoneRecord } from '../zone/model';
 import type { RuleContext } from '../rules/rule';
 import type { DomainExpectations } from './expectations';
 import { ensureAbsolute, isAbsolute, isAtOrBelow, nameKey, sameName } from '../zone/names';
-import { DEFAULT_RETURN_PATH_HOST, INBOUND_MX_TARGET, isReturnPathTarget, mayBeInboundTarget, mayBeReturnPathTarget, usesPostmark } from '../mail/postmark';
+import { DEFAULT_RETURN_PATH_HOST, isInboundTarget, isReturnPathTarget, usesPostmark } from '../mail/postmark';
 import { perAnalysis, perRecordList } from '../rules/memo';
 
 export interface PostmarkDomain {
@@ -68,14 +68,8 @@ export function returnPathHostName(entry: PostmarkDomain): string {
 
 /** TXT records at names with a `_domainkey` label, CNAMEs to the Return-Path target, MX to Postmark's inbound host. */
 const domainkeyTxts = perRecordList((r) => (r.type === 'TXT' && r.owner.name.includes('_') && /_domainkey/i.test(r.owner.name) ? true : undefined), ['TXT']);
-const returnPathCnameList = perRecordList(
-  (r) => (r.rdata?.type === 'CNAME' && mayBeReturnPathTarget(r.rdata.target.name) && isReturnPathTarget(r.rdata.target.name, r.origin) ? true : undefined),
-  ['CNAME'],
-);
-const inboundMxList = perRecordList(
-  (r) => (r.rdata?.type === 'MX' && mayBeInboundTarget(r.rdata.exchange.name) && sameName(r.rdata.exchange.name, INBOUND_MX_TARGET) ? true : undefined),
-  ['MX'],
-);
+const returnPathCnameList = perRecordList((r) => (r.rdata?.type === 'CNAME' && isReturnPathTarget(r.rdata.target.name, r.origin) ? true : undefined), ['CNAME']);
+const inboundMxList = perRecordList((r) => (r.rdata?.type === 'MX' && isInboundTarget(r.rdata.exchange.name) ? true : undefined), ['MX']);
 
 function recordsIn(list: Array<{ record: ZoneRecord }>, keep: (record: ZoneRecord) => boolean): ZoneRecord[] {
   const kept: ZoneRecord[] = [];
@@ -94,10 +88,14 @@ export function returnPathCnames(zone: Zone, domain: string): ZoneRecord[] {
   return recordsIn(returnPathCnameList(zone), (r) => isAtOrBelow(r.owner.name, domain));
 }
 
+/** MX records at or below the domain whose exchange is Postmark's inbound server. */
+export function inboundMxRecords(zone: Zone, domain: string): ZoneRecord[] {
+  return recordsIn(inboundMxList(zone), (r) => isAtOrBelow(r.owner.name, domain));
+}
+
 /** The domain's Postmark records (DKIM, Return-Path, inbound MX): new ones go next to them. */
 export function postmarkRecords(zone: Zone, domain: string): ZoneRecord[] {
-  const inbound = recordsIn(inboundMxList(zone), (r) => isAtOrBelow(r.owner.name, domain));
-  return [...dkimRecords(zone, domain), ...returnPathCnames(zone, domain), ...inbound];
+  return [...dkimRecords(zone, domain), ...returnPathCnames(zone, domain), ...inboundMxRecords(zone, domain)];
 }
 
 /** Where a finding about a missing record points: the SOA's owner, else the first record. */

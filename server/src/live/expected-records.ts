@@ -3,9 +3,9 @@
 // CNAME, the inbound MX, the tracking CNAME, the DMARC TXT and the SPF TXT at the domain.
 import type { Zone, ZoneRecord } from '../zone/model';
 import type { RuleContext } from '../rules/rule';
-import { ensureAbsolute, isAtOrBelow, nameKey, sameName, splitLabels } from '../zone/names';
+import { ensureAbsolute, nameKey, sameName, splitLabels } from '../zone/names';
 import { INBOUND_MX_PREFERENCE, INBOUND_MX_TARGET, RETURN_PATH_TARGET, isPostmarkDkimSelector } from '../mail/postmark';
-import { dkimRecords, hostName, postmarkDomains, returnPathCnames } from '../config/postmark-domains';
+import { dkimRecords, hostName, inboundMxRecords, postmarkDomains, returnPathCnames } from '../config/postmark-domains';
 import { displayOctets, textToOctets, zoneTxtOctets } from './dns-answers';
 import type { ExpectedRecord, RecordKind, ZoneLocation } from './report-types';
 
@@ -59,8 +59,7 @@ export function expectedRecords(zone: Zone, context: RuleContext = {}): Expected
     }
 
     // Inbound: the whole MX RRset at each owner that points at Postmark's inbound host.
-    const inbound = zone.records.filter((r) => r.rdata?.type === 'MX' && isAtOrBelow(r.owner.name, domain) && sameName(r.rdata.exchange.name, INBOUND_MX_TARGET));
-    for (const owner of distinctOwners(inbound)) add('inbound-mx', owner, 'MX', atOwner(zone, owner, 'MX'));
+    for (const owner of distinctOwners(inboundMxRecords(zone, domain))) add('inbound-mx', owner, 'MX', atOwner(zone, owner, 'MX'));
     if (expectations.inbound) {
       const host = hostName(expectations.inbound.host, domain);
       add('inbound-mx', host, 'MX', atOwner(zone, host, 'MX'));

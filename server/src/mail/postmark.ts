@@ -38,18 +38,27 @@ export function isPostmarkDmarcRua(uri: string): boolean {
   return match !== null && DMARC_DIGEST_DOMAINS.some((d) => sameName(ensureAbsolute(match[1]), `${d}.`));
 }
 
-/** Cheap test before isReturnPathTarget: such a name says "mtasv" or is written with escapes. */
-export function mayBeReturnPathTarget(target: string): boolean {
-  return /mtasv/i.test(target) || target.includes('\\');
+/**
+ * Cheap tests that skip the name comparisons for most names: a name that means the target
+ * spells its letters in some case (the `u` flag also folds the Kelvin sign to `k`, as
+ * toLowerCase does) or is written with escapes.
+ */
+function mayBeReturnPathTarget(target: string): boolean {
+  return /mtasv/iu.test(target) || target.includes('\\');
 }
 
-/** Cheap test before comparing with INBOUND_MX_TARGET: such a name says "inbound.postmarkapp" or is written with escapes. */
-export function mayBeInboundTarget(exchange: string): boolean {
-  return /inbound\.postmarkapp/i.test(exchange) || exchange.includes('\\');
+function mayBeInboundTarget(exchange: string): boolean {
+  return /inbound\.postmarkapp/iu.test(exchange) || exchange.includes('\\');
+}
+
+/** An MX exchange that is Postmark's inbound server. */
+export function isInboundTarget(exchange: string): boolean {
+  return mayBeInboundTarget(exchange) && sameName(exchange, INBOUND_MX_TARGET);
 }
 
 /** A CNAME target that means `pm.mtasv.net.`, also when the trailing dot was forgotten. */
 export function isReturnPathTarget(target: string, origin: string): boolean {
+  if (!mayBeReturnPathTarget(target)) return false;
   return sameName(target, RETURN_PATH_TARGET) || (origin !== '.' && sameName(target, `pm.mtasv.net.${origin}`));
 }
 
@@ -87,12 +96,11 @@ function recordMarker(record: ZoneRecord, zoneOrigin: string): string | undefine
       if (uri) return `Postmark DMARC rua ${uri.trim()} at ${owner}`;
     }
   } else if (rdata.type === 'CNAME') {
-    // The substring test skips most targets; an escaped spelling still gets the full comparison.
-    if (mayBeReturnPathTarget(rdata.target.name) && (isReturnPathTarget(rdata.target.name, record.origin) || isReturnPathTarget(rdata.target.name, zoneOrigin))) {
+    if (isReturnPathTarget(rdata.target.name, record.origin) || isReturnPathTarget(rdata.target.name, zoneOrigin)) {
       return `CNAME ${owner} -> ${rdata.target.name}`;
     }
   } else if (rdata.type === 'MX') {
-    if (mayBeInboundTarget(rdata.exchange.name) && sameName(rdata.exchange.name, INBOUND_MX_TARGET)) return `MX ${owner} -> ${rdata.exchange.name}`;
+    if (isInboundTarget(rdata.exchange.name)) return `MX ${owner} -> ${rdata.exchange.name}`;
   }
   return undefined;
 }

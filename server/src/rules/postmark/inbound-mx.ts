@@ -3,8 +3,7 @@
 // MX records splitting the mail; a hint when the preference is not the 10 Postmark shows.
 import type { Finding, Fix, Rule } from '../rule';
 import type { ZoneRecord } from '../../zone/model';
-import { INBOUND_MX_PREFERENCE, INBOUND_MX_TARGET } from '../../mail/postmark';
-import { sameName } from '../../zone/names';
+import { INBOUND_MX_PREFERENCE, INBOUND_MX_TARGET, isInboundTarget } from '../../mail/postmark';
 import { configuredHosts, missingRecordAnchor, postmarkRecords } from '../../config/postmark-domains';
 import { insertRecordEdit } from '../edit/insert-record';
 import { deleteRecordsEdits, replaceSpanEdit } from '../edit/line-edits';
@@ -28,7 +27,7 @@ export const inboundMx: Rule = {
         const { exchange, preference } = record.rdata;
         if (isInbound(record)) {
           if (preference !== INBOUND_MX_PREFERENCE && record.fields[0]) findings.push(preferenceFinding(record, host));
-          if (!sameName(exchange.name, INBOUND_MX_TARGET)) {
+          if (!isInboundTarget(exchange.name)) {
             const message = `'${exchange.written}' has no trailing dot, so this MX points to '${exchange.name}'; Postmark's inbound needs '${INBOUND_MX_TARGET}'.`;
             findings.push(findingAt(inboundMx, record.file, exchange, message, { fixes: [nameFix(record.file, exchange, INBOUND_MX_TARGET, 'inbound-mx-target')] }));
           }
@@ -52,7 +51,7 @@ export const inboundMx: Rule = {
 
 /** Its exchange is Postmark's inbound server (or is it but for the final dot). */
 function isInbound(record: ZoneRecord & { rdata: { type: 'MX' } }): boolean {
-  return sameName(record.rdata.exchange.name, INBOUND_MX_TARGET) || isMissingDot(record.rdata.exchange, INBOUND_MX_TARGET);
+  return isInboundTarget(record.rdata.exchange.name) || isMissingDot(record.rdata.exchange, INBOUND_MX_TARGET);
 }
 
 function missingFinding(zone: Parameters<Rule['check']>[0], host: string, atHost: readonly ZoneRecord[], near: ZoneRecord[]): Finding {
