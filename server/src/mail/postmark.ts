@@ -3,7 +3,7 @@
 import type { Zone, ZoneRecord } from '../zone/model';
 import type { RuleContext } from '../rules/rule';
 import { ensureAbsolute, isAtOrBelow, sameName, splitLabels } from '../zone/names';
-import { perAnalysis, perRecordList } from '../rules/memo';
+import { perAnalysis, perRecordValues } from '../rules/memo';
 
 /** CNAME target of the Return-Path (bounce) host. */
 export const RETURN_PATH_TARGET = 'pm.mtasv.net.';
@@ -62,12 +62,12 @@ export function isReturnPathTarget(target: string, origin: string): boolean {
   return sameName(target, RETURN_PATH_TARGET) || (origin !== '.' && sameName(target, `pm.mtasv.net.${origin}`));
 }
 
-const markerRecords = perRecordList((record, zone) => recordMarker(record, zone.origin), ['TXT', 'CNAME', 'MX']);
+const recordMarkers = perRecordValues((record, zone) => recordMarker(record, zone.origin), ['TXT', 'CNAME', 'MX']);
 
 /** Whether the zone uses Postmark, and why: always judged on the whole zone. */
 export const usesPostmark = perAnalysis((part: Zone, context: RuleContext): PostmarkUsage => {
   const zone = part.partOf?.zone ?? part;
-  const markers = markerRecords(zone).map((item) => item.value);
+  const markers = [...recordMarkers(zone)];
   for (const expectation of context.postmark ?? []) {
     if (!expectation.domain) continue;
     const domain = ensureAbsolute(expectation.domain);

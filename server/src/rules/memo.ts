@@ -40,7 +40,7 @@ interface RecordList {
   cache: WeakMap<Zone, Derived<unknown>[]>;
 }
 
-/** Every list, so that one pass over a new zone's records fills them all (see scanAll). */
+/** Every list, so that one pass over a new zone's records fills them all (see scan). */
 const lists: RecordList[] = [];
 
 /**
@@ -74,6 +74,12 @@ export function perRecordList<T>(derive: Derive<T>, types?: readonly string[]): 
     list.cache.set(zone, items);
     return items as Derived<T>[];
   };
+}
+
+/** perRecordList's values alone, in file order, as one array per zone. */
+export function perRecordValues<T>(derive: Derive<T>, types?: readonly string[]): (zone: Zone) => T[] {
+  const list = perRecordList(derive, types);
+  return perZone((zone) => list(zone).map((item) => item.value));
 }
 
 /** The items of each of `wanted` among `records`, reading each record once. */

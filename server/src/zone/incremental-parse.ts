@@ -45,7 +45,7 @@ export interface Reparse {
 export function trackedParse(text: string, options: ParseOptions): TrackedParse {
   const marks: LineMark[] = [];
   const source = { text };
-  const { zone } = parseTracked(text, options, { marks, source });
+  const zone = parseTracked(text, options, { marks, source });
   return { zone, marks, options, source };
 }
 

@@ -38,7 +38,7 @@ export interface ParseState {
 }
 
 export function parseZone(text: string, options: ParseOptions): Zone {
-  return parseTracked(text, options).zone;
+  return parseTracked(text, options);
 }
 
 /** Where a logical line starts, with the reader state and the output counts before it. */
@@ -61,8 +61,8 @@ export interface LineTracking {
   stopAt?: (mark: LineMark) => boolean;
 }
 
-/** parseZone, optionally checkpointing each line of the main file; `stopped` is where stopAt held. */
-export function parseTracked(text: string, options: ParseOptions, tracking?: LineTracking): { zone: Zone; state: ParseState; stopped?: LineMark } {
+/** parseZone, optionally checkpointing each line of the main file. */
+export function parseTracked(text: string, options: ParseOptions, tracking?: LineTracking): Zone {
   const zoneName = inferZoneName(text, options.file, options.origin);
   const zone: Zone = {
     origin: zoneName.origin,
@@ -74,10 +74,9 @@ export function parseTracked(text: string, options: ParseOptions, tracking?: Lin
     parseFindings: [],
     byOwner: new OwnerIndex(),
   };
-  const state = newParseState(zone, options);
-  const stopped = parseFile(state, parsedFile(options.file, text), zone.origin, [options.file], tracking);
+  parseFile(newParseState(zone, options), parsedFile(options.file, text), zone.origin, [options.file], tracking);
   indexByOwner(zone);
-  return { zone, state, stopped };
+  return zone;
 }
 
 export function newParseState(zone: Zone, options: ParseOptions): ParseState {
@@ -100,7 +99,7 @@ function indexByOwner(zone: Zone): void {
   }
 }
 
-export function parseFile(state: ParseState, parsed: ParsedFile, origin: string, includeStack: string[], tracking?: LineTracking): LineMark | undefined {
+export function parseFile(state: ParseState, parsed: ParsedFile, origin: string, includeStack: string[], tracking?: LineTracking): void {
   state.zone.files.push(parsed);
   const { file, text } = parsed;
   const reader = state.reader;
@@ -110,7 +109,7 @@ export function parseFile(state: ParseState, parsed: ParsedFile, origin: string,
     if (tracking) {
       const { zone } = state;
       const mark: LineMark = { start: line.lineStart, state: reader.state(), records: zone.records.length, directives: zone.directives.length, findings: zone.parseFindings.length };
-      if (tracking.stopAt?.(mark)) return mark;
+      if (tracking.stopAt?.(mark)) return;
       tracking.marks.push(mark);
     }
     if (line.problems.length > 0) {
@@ -125,7 +124,6 @@ export function parseFile(state: ParseState, parsed: ParsedFile, origin: string,
       if (record) state.zone.records.push(record);
     }
   }
-  return undefined;
 }
 
 function readDirective(state: ParseState, parsed: ParsedFile, line: LogicalLine, includeStack: string[]): void {

@@ -1,10 +1,10 @@
 // Helpers shared by the dmarc/ rules (not a rule itself): the TXT records at `_dmarc` names,
 // parsed once per record, and how to point findings into their text.
-import type { Field, Span, Zone, ZoneRecord } from '../../zone/model';
+import type { Field, Span, ZoneRecord } from '../../zone/model';
 import { splitLabels } from '../../zone/names';
 import { parseDmarcRecord, type DmarcRecord } from '../../mail/dmarc';
 import { joinedText, textSpanToFile } from '../../mail/txt-spans';
-import { perRecordList, perZone } from '../memo';
+import { perRecordValues } from '../memo';
 import { rdataSpan } from '../zone/record-helpers';
 
 export interface DmarcTxt {
@@ -37,9 +37,7 @@ export function readDmarcTxt(record: ZoneRecord): DmarcTxt | undefined {
 }
 
 /** Every TXT record at a `_dmarc` name, in file order. */
-const dmarcTxtList = perRecordList((record) => (isDmarcOwner(record.owner.name) ? readDmarcTxt(record) : undefined), ['TXT']);
-
-export const dmarcTxtRecords = perZone((zone: Zone): DmarcTxt[] => dmarcTxtList(zone).map((item) => item.value));
+export const dmarcTxtRecords = perRecordValues((record) => (isDmarcOwner(record.owner.name) ? readDmarcTxt(record) : undefined), ['TXT']);
 
 /** A joined-text span as a file span; the whole rdata when the span is empty text. */
 export function spanInFile(entry: DmarcTxt, span: Span): Span {

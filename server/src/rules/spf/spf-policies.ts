@@ -5,7 +5,7 @@ import { nameKey } from '../../zone/names';
 import { parseSpf, type SpfParse } from '../../mail/spf';
 import { stringBoundaries, textOffsetToFile, textSpanToFile } from '../../mail/txt-spans';
 import { rdataSpan, recordsAt } from '../zone/record-helpers';
-import { perRecordList, perZone } from '../memo';
+import { perRecordValues, perZone } from '../memo';
 
 export interface SpfPolicy {
   record: ZoneRecord;
@@ -16,15 +16,13 @@ export interface SpfPolicy {
 }
 
 /** Every TXT or SPF-type record whose text starts with `v=spf1` (any case), in file order. */
-const spfCandidateList = perRecordList((record: ZoneRecord): SpfPolicy | undefined => {
+export const spfCandidates = perRecordValues((record: ZoneRecord): SpfPolicy | undefined => {
   const rdata = record.rdata;
   if (!rdata || (rdata.type !== 'TXT' && rdata.type !== 'SPF')) return undefined;
   if (rdata.text.slice(0, 6).toLowerCase() !== 'v=spf1') return undefined;
   const parse = parseSpf(rdata.text, { boundaries: stringBoundaries(rdata.strings) });
   return { record, type: rdata.type, strings: rdata.strings, text: rdata.text, parse };
 }, ['TXT', 'SPF']);
-
-export const spfCandidates = perZone((zone: Zone): SpfPolicy[] => spfCandidateList(zone).map((item) => item.value));
 
 /** TXT records that receivers read as SPF policies (RFC 7208 §3.1, §4.5). */
 export const txtPolicies = perZone((zone: Zone): SpfPolicy[] => spfCandidates(zone).filter((policy) => policy.type === 'TXT' && policy.parse.isSpf));

@@ -56,7 +56,6 @@ export function lookupMessage(count: LookupCount): string {
   return message;
 }
 
-/** Counts the lookups of `policy` and, recursively, of in-zone records it includes or redirects to. */
 /**
  * Counts of policies that never looked into the zone (no in-zone include or redirect): they
  * depend only on the policy's text and the origin, so they survive edits elsewhere.
@@ -65,6 +64,7 @@ const selfContained = new WeakMap<SpfPolicy, { origin: string; here: string; cou
 /** How many times a count has read the zone's records (see follow). */
 let zoneReads = 0;
 
+/** Counts the lookups of `policy` and, recursively, of in-zone records it includes or redirects to. */
 export function countLookups(zone: Zone, policy: SpfPolicy, stack: string[], memo = new Map<string, LookupCount>()): LookupCount {
   const cached = selfContained.get(policy);
   const usable = cached && cached.origin === zone.origin ? cached : undefined;

@@ -3,7 +3,7 @@
 import type { NameRef, Span, Zone, ZoneRecord } from '../../zone/model';
 import { isAtOrBelow, nameKey } from '../../zone/names';
 import type { Finding, Fix, RelatedLocation, Rule, Severity } from '../rule';
-import { perRecordList, perZone } from '../memo';
+import { perRecordList, perRecordValues, perZone } from '../memo';
 
 /** The written owner name, or the type when the owner was inherited (its span is empty). */
 export function ownerAnchor(record: ZoneRecord): Span {
@@ -66,8 +66,7 @@ export function* sharedOwners(zone: Zone): Iterable<readonly ZoneRecord[]> {
  * module loads, so that a new zone's lists are all filled in one pass.
  */
 export function recordsOfTypes(...types: string[]): (zone: Zone) => ZoneRecord[] {
-  const list = perRecordList((record) => record, types);
-  return (zone) => list(zone).map((item) => item.value);
+  return perRecordValues((record) => record, types);
 }
 
 /** Every SOA record, wherever it is, in file order (kept up to date across edits). */
