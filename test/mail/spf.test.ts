@@ -162,3 +162,13 @@ test('IPv6 text forms (RFC 4291 §2.2)', () => {
   for (const ok of ['::', '::1', '1::', '2001:db8::1', '1:2:3:4:5:6:7:8', '::ffff:192.0.2.1', '1:2:3:4:5:6:192.0.2.1', '1::7:8']) assert.ok(isIp6Network(ok), ok);
   for (const bad of [':::', '1:2:3:4:5:6:7:8:9', '1::2::3', '12345::', 'g::1', '192.0.2.1::', '1:2:3:4:5:6:7:192.0.2.1', '1:2:3:4:5:6:7', 'fe80::1%eth0', ':1::2']) assert.ok(!isIp6Network(bad), bad);
 });
+
+test('a character outside printable ASCII is reported with its whole span, astral characters included', () => {
+  // The term is `a:x<char>y` at offset 7; the problem covers the character's UTF-16 units.
+  for (const char of ['\u00e9', '\t', '\u{1F600}', '\ud800']) {
+    const text = `v=spf1 a:x${char}y -all`;
+    const [problem] = parseSpf(text).problems;
+    assert.deepEqual({ start: problem.start, end: problem.end }, { start: 10, end: 10 + char.length }, JSON.stringify(char));
+    assert.match(problem.message, /is not allowed in an SPF record/);
+  }
+});

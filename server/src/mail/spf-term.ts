@@ -51,10 +51,9 @@ export function parseTerm(token: string, offset: number): { term: SpfTerm; probl
     valid: true,
   };
   const problems: SpfProblem[] = [];
-  const bad = [...token].findIndex((ch) => ch.charCodeAt(0) < 0x21 || ch.charCodeAt(0) > 0x7e);
-  if (bad >= 0) {
-    const index = [...token].slice(0, bad).join('').length;
-    const ch = [...token][bad];
+  const index = firstNonPrintable(token);
+  if (index >= 0) {
+    const ch = String.fromCodePoint(token.codePointAt(index)!);
     problems.push(at(index, index + ch.length, `Character ${describeChar(ch)} is not allowed in an SPF record: terms are printable ASCII separated by spaces only (RFC 7208 §3.1, §4.6.1).`));
   } else if (isModifier) {
     term.value = body.slice(modifierName.length + 1);
@@ -73,6 +72,15 @@ export function parseTerm(token: string, offset: number): { term: SpfTerm; probl
   }
   term.valid = problems.length === 0;
   return { term, problems };
+}
+
+/** UTF-16 index of the first character outside printable ASCII (0x21-0x7e), or -1. */
+function firstNonPrintable(token: string): number {
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if (code < 0x21 || code > 0x7e) return i;
+  }
+  return -1;
 }
 
 function modifierProblems(term: SpfTerm, valueOffset: number): SpfProblem[] {
