@@ -48,10 +48,24 @@ export async function timeCommand(command, args, options = {}) {
   return { ms, code, maxRssKb, stderr };
 }
 
-/** `runs` timed runs: median and min wall-clock, the largest peak RSS, the exit codes seen. */
-export async function timeRuns(command, args, runs, options = {}) {
-  const results = [];
-  for (let i = 0; i < runs; i++) results.push(await timeCommand(command, args, options));
+/**
+ * `runs` rounds, each running every command once (the order rotating from round to round), so
+ * that a machine slowing down or speeding up during the benchmark weighs on every command alike.
+ * Per command: median and min wall-clock, the largest peak RSS, the exit codes seen.
+ */
+export async function timeRounds(commands, runs) {
+  const results = commands.map(() => []);
+  for (let round = 0; round < runs; round++) {
+    for (let k = 0; k < commands.length; k++) {
+      const index = (round + k) % commands.length;
+      const { command, args, options } = commands[index];
+      results[index].push(await timeCommand(command, args, options));
+    }
+  }
+  return results.map(summarize);
+}
+
+function summarize(results) {
   const rss = results.map((r) => r.maxRssKb).filter((v) => v !== undefined);
   return {
     medianMs: median(results.map((r) => r.ms)),

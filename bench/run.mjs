@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { isCurrent, writeZone, zoneOriginFor } from './generate-zone.mjs';
 import { measureEditLatency } from './lsp-latency.mjs';
-import { commandExists, hasGnuTime, median, timeRuns } from './measure.mjs';
+import { commandExists, hasGnuTime, median, timeRounds } from './measure.mjs';
 import { printTables } from './print-results.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,7 +23,7 @@ const LSP_MAX_RECORDS = 100_000;
 const quick = process.argv.includes('--quick');
 const plan = quick
   ? [{ records: 10_000, runs: 3 }, { records: 100_000, runs: 3 }]
-  : [{ records: 10_000, runs: 5 }, { records: 100_000, runs: 5 }, { records: 1_000_000, runs: 3 }];
+  : [{ records: 10_000, runs: 9 }, { records: 100_000, runs: 9 }, { records: 1_000_000, runs: 3 }];
 
 const log = (line) => process.stderr.write(`${line}\n`);
 
@@ -77,17 +77,19 @@ for (const { records, runs } of plan) {
   if (entry.analyze.failed) log(`bench: in-process analysis failed: ${entry.analyze.failed}`);
   else if (entry.analyze.recordsParsed !== records) log(`bench: warning: parsed ${entry.analyze.recordsParsed} records, generated ${records}.`);
 
-  log(`bench: ${records} records: CLI (${runs} runs)...`);
-  entry.cli = summarizeRuns(await timeRuns(process.execPath, [CLI, 'check', '--format', 'json', file], runs, { cwd: ROOT }));
-
-  for (const ref of references) {
-    if (!ref.installed) continue;
-    log(`bench: ${records} records: ${ref.label} (${runs} runs)...`);
-    const measured = summarizeRuns(await timeRuns(ref.command, ref.args(origin, file), runs));
+  const installed = references.filter((ref) => ref.installed);
+  log(`bench: ${records} records: CLI${installed.map((ref) => `, ${ref.label}`).join('')} (${runs} interleaved rounds)...`);
+  const [cli, ...measuredRefs] = await timeRounds(
+    [{ command: process.execPath, args: [CLI, 'check', '--format', 'json', file], options: { cwd: ROOT } }, ...installed.map((ref) => ({ command: ref.command, args: ref.args(origin, file) }))],
+    runs,
+  );
+  entry.cli = summarizeRuns(cli);
+  installed.forEach((ref, i) => {
+    const measured = summarizeRuns(measuredRefs[i]);
     entry[ref.key] = { ...measured, accepted: measured.exitCodes.length === 1 && measured.exitCodes[0] === 0 };
     entry[ref.key].cliRatio = entry.cli.medianMs / measured.medianMs;
     if (!entry[ref.key].accepted) log(`bench: warning: ${ref.label} rejected ${shownFile}: ${measured.stderr.trim()}`);
-  }
+  });
 
   if (records <= LSP_MAX_RECORDS) {
     if (lspSkipReason) entry.lsp = { skipped: lspSkipReason };
