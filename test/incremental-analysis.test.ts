@@ -89,3 +89,55 @@ test('a CNAME added at an MX target is reported on the MX without re-reading the
   assert.equal(next.slice(mx.start, mx.end), 'mail');
   assert.ok(mx.start < at);
 });
+
+test('an edit after a duplicate record updates the owner its removal fix writes on the next record', () => {
+  // Found by the property above (seed 151484555): 'other.net. IN A' becomes an owner-only line
+  // ('othe', a syntax error) and ' A 192.0.2.5', which inherits 'othe'. The duplicate's owner
+  // (www) is untouched, but the record after it is new: its removal fix must be worked out again.
+  // The next line inherits 'othe' from the failed line, so deleting the duplicate changes nothing
+  // else (rules/edit/line-edits.ts); an owner written on a new next line is tested below.
+  const text = '$TTL 60\n@ IN SOA ns h 1 2 3 4 5\n  IN NS ns\nns IN A 192.0.2.1\nwww IN A 192.0.2.3\nwww IN A 192.0.2.3\nother.net. IN A 192.0.2.5\n';
+  const options = { file: 'example.com.zone' };
+  const start = text.indexOf('r.net. IN');
+  const next = `${text.slice(0, start)}\n${text.slice(start + 'r.net. IN'.length)}`;
+  const after = reanalyze(analyzeTracked(text, options), next, { start, oldEnd: start + 'r.net. IN'.length, newEnd: start + 1 }, options);
+  assert.ok(after.carry, 'the analysis went on incrementally');
+  assert.deepEqual(after.findings, analyze(next, options).findings);
+  const duplicate = after.findings.find((f) => f.code === 'zone/duplicate-record');
+  assert.deepEqual(
+    duplicate?.fixes?.[0].edits.map((e) => [next.slice(e.start, e.end), e.newText]),
+    [['www IN A 192.0.2.3\n', '']],
+  );
+});
+
+test('an edit at the first copy of a duplicate: the removal fix still sees the records around the second', () => {
+  // The owner-scoped re-run sees only some owners' records; the record before the inheriting
+  // line (mail) is not among them, but it decides that the fix must write 'www' onto that line.
+  const text = '$TTL 60\n@ IN SOA ns h 1 2 3 4 5\n  IN NS ns\nns IN A 192.0.2.1\nwww IN A 192.0.2.3\nmail IN A 192.0.2.9\nwww IN A 192.0.2.3\n  IN TXT "x"\n';
+  const options = { file: 'example.com.zone' };
+  const at = text.indexOf('www IN A') + 'www'.length;
+  const next = `${text.slice(0, at)} 60${text.slice(at)}`;
+  const after = reanalyze(analyzeTracked(text, options), next, { start: at, oldEnd: at, newEnd: at + 3 }, options);
+  assert.ok(after.carry, 'the analysis went on incrementally');
+  assert.deepEqual(after.findings, analyze(next, options).findings);
+  const duplicate = after.findings.find((f) => f.code === 'zone/duplicate-record');
+  assert.deepEqual(
+    duplicate?.fixes?.[0].edits.map((e) => [next.slice(e.start, e.end), e.newText]),
+    [['www IN A 192.0.2.3\n', ''], ['', 'www']],
+  );
+});
+
+test('a record typed after a duplicate, inheriting its owner, gets that owner from the removal fix', () => {
+  const text = '$TTL 60\n@ IN SOA ns h 1 2 3 4 5\n  IN NS ns\nns IN A 192.0.2.1\nwww IN A 192.0.2.3\nmail IN A 192.0.2.9\nwww IN A 192.0.2.3\n';
+  const options = { file: 'example.com.zone' };
+  const before = analyzeTracked(text, options);
+  const next = `${text}  IN TXT "x"\n`;
+  const after = reanalyze(before, next, { start: text.length, oldEnd: text.length, newEnd: next.length }, options);
+  assert.ok(after.carry, 'the analysis went on incrementally');
+  assert.deepEqual(after.findings, analyze(next, options).findings);
+  const duplicate = after.findings.find((f) => f.code === 'zone/duplicate-record');
+  assert.deepEqual(
+    duplicate?.fixes?.[0].edits.map((e) => [next.slice(e.start, e.end), e.newText]),
+    [['www IN A 192.0.2.3\n', ''], ['', 'www']],
+  );
+});

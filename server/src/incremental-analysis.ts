@@ -11,6 +11,7 @@ import { runRules, sortFindings, type Analysis, type AnalyzeOptions } from './an
 import { reparse, trackedParse, type TextChange, type TrackedParse } from './zone/incremental-parse';
 import { rdataNames } from './zone/rdata-names';
 import { nameKey } from './zone/names';
+import { firstStartingAtOrAfter } from './zone/record-search';
 
 const ownerRules = rules.filter((rule) => rule.scope === 'owner');
 const zoneRules = rules.filter((rule) => rule.scope !== 'owner');
@@ -63,6 +64,10 @@ export function reanalyze(previous: TrackedAnalysis, text: string, change: TextC
   countReferrers(carry.referrers, result.added, 1);
   const affected = new Set(changed);
   for (const key of changed) for (const owner of carry.referrers.get(key)?.keys() ?? []) affected.add(owner);
+  // A fix that deletes a record writes out the owner of the next record when that one inherited
+  // it and the record before would give it another (rules/edit/line-edits.ts): the records just
+  // before and just after the re-read lines have new neighbours.
+  for (const neighbour of neighboursOf(zone, result.added.length)) affected.add(nameKey(neighbour.owner.name));
 
   // The other owners' findings stay; those after the edit move with the text.
   const { ownerFindings } = carry;
@@ -79,6 +84,13 @@ export function reanalyze(previous: TrackedAnalysis, text: string, change: TextC
   const findings = runRules(zone, options, zoneRules);
   for (const list of ownerFindings.values()) findings.push(...list);
   return { zone, findings: sortFindings(zone, findings), parse: result.parse, carry };
+}
+
+/** The records right before and right after the ones a re-parse read (`added` of them). */
+function neighboursOf(zone: Zone, added: number): ZoneRecord[] {
+  const records = zone.records;
+  const first = firstStartingAtOrAfter(records, zone.edit?.from ?? 0);
+  return [records[first - 1], records[first + added]].filter((record) => record !== undefined);
 }
 
 /** One file and no $GENERATE: records are in offset order and each one's span is its own. */

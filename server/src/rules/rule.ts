@@ -56,7 +56,9 @@ export interface Rule {
   /**
    * 'owner': each finding lies inside a record and depends only on the records at that record's
    * owner, on the records at names they point to (rdata targets), and on the origin and the
-   * configuration. The editor then re-runs the rule only for the owners an edit touched, on a
+   * configuration; a fix that deletes a record may also look at the record after it (whose
+   * inherited owner it writes out). The editor then re-runs the rule only for the owners an edit
+   * touched and the owner of the record before the edited lines, on a
    * zone whose `partOf` is set (see Zone.partOf). Without a scope the rule sees the whole zone.
    */
   scope?: 'owner';

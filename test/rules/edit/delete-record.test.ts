@@ -56,6 +56,21 @@ describe('deleteRecordsEdits', () => {
     assert.equal(deleted(`${HEAD}pm-bounces IN CNAME pm.mtasv.net.\n  IN TXT "x"\n`, 'TXT'), `${HEAD}pm-bounces IN CNAME pm.mtasv.net.\n`);
   });
 
+  test('a line that failed to read but named an owner gives it to the next line: that line stays as it is', () => {
+    const text = `${HEAD}www IN A 192.0.2.3\nothe\n A 192.0.2.5\n`;
+    const zone = parse(text);
+    const www = zone.records.find((r) => r.owner.name === 'www.example.com.')!;
+    assert.equal(zone.records.find((r) => r.start > www.start)?.owner.name, 'othe.example.com.');
+    assert.equal(applyFixEdits(text, deleteRecordsEdits(zone, [www])!), `${HEAD}othe\n A 192.0.2.5\n`);
+  });
+
+  test('a line skipped for an unterminated quote sets no owner: the inherited owner is still written out', () => {
+    const text = `${HEAD}x IN A 192.0.2.3\nx IN TXT "open\n A 192.0.2.5\n`;
+    const zone = parse(text);
+    const first = zone.records.find((r) => r.owner.name === 'x.example.com.')!;
+    assert.equal(applyFixEdits(text, deleteRecordsEdits(zone, [first])!), `${HEAD}x IN TXT "open\nx A 192.0.2.5\n`);
+  });
+
   test('when the next line inherits its owner, the owner is written onto it', () => {
     assert.equal(deleted(`${HEAD}pm-bounces IN TXT "x"\n  IN A 192.0.2.1\n`, 'TXT'), `${HEAD}pm-bounces  IN A 192.0.2.1\n`);
   });

@@ -2,7 +2,9 @@
 // columns (tabs to the next multiple of 8), replacing a span and deleting records' lines.
 import type { Span, Zone, ZoneRecord } from '../../zone/model';
 import type { TextEdit } from '../rule';
-import { relativeTo, sameName } from '../../zone/names';
+import { relativeTo, resolveName, sameName } from '../../zone/names';
+import { logicalLines } from '../../zone/logical-lines';
+import { firstStartingAtOrAfter } from '../../zone/record-search';
 import { perZone } from '../memo';
 import { fileText } from '../zone/record-helpers';
 
@@ -105,7 +107,8 @@ function mergeOverlaps(edits: TextEdit[]): TextEdit[] {
  * deleted records are gone, would inherit a different owner from the record before it.
  */
 function ownerHeir(zone: Zone, record: ZoneRecord, deleted: Set<ZoneRecord>): ZoneRecord | undefined {
-  const inFile = recordsByFile(zone).get(record.file) ?? [];
+  // The neighbours come from the whole zone, also when a rule runs on a part of it (Zone.partOf).
+  const inFile = recordsByFile(zone.partOf?.zone ?? zone).get(record.file) ?? [];
   let at = firstStartingAtOrAfter(inFile, record.end);
   while (at < inFile.length && deleted.has(inFile[at])) at++;
   const next = inFile[at];
@@ -114,11 +117,34 @@ function ownerHeir(zone: Zone, record: ZoneRecord, deleted: Set<ZoneRecord>): Zo
   while (before >= 0 && (deleted.has(inFile[before]) || inFile[before].end > next.start)) before--;
   const previous = inFile[before];
   if (previous && sameName(previous.owner.name, next.owner.name)) return undefined;
+  if (ownerSetBetween(zone, previous, next, deleted)) return undefined;
   return next;
 }
 
+/**
+ * True when a line after `previous` that stays (one that failed to read but named an owner)
+ * gives `heir` its owner: deleting records does not change what the heir inherits then.
+ */
+function ownerSetBetween(zone: Zone, previous: ZoneRecord | undefined, heir: ZoneRecord, deleted: Set<ZoneRecord>): boolean {
+  const text = fileText(zone, heir.file);
+  if (text === undefined) return false;
+  const from = previous ? lineEndOf(text, previous.end).nextLineStart : 0;
+  const heirLine = lineStartOf(text, heir.start);
+  const deletedStarts = new Set([...deleted].filter((record) => record.file === heir.file).map((record) => record.start));
+  for (const line of logicalLines(text, from)) {
+    if (line.lineStart >= heirLine) break;
+    const first = line.items[0];
+    // A line with a parenthesis or quote problem is skipped whole: it sets no owner.
+    if (line.problems.length > 0 || line.startsWithBlank || !first || first.quoted || first.raw.startsWith('$') || deletedStarts.has(first.start)) continue;
+    if (sameName(resolveName(first.raw, heir.origin).name, heir.owner.name)) return true;
+  }
+  return false;
+}
+
 /** Each file's records sorted by start, computed once per zone (rules may delete many records). */
-const recordsByFile = perZone((zone: Zone): Map<string, ZoneRecord[]> => {
+const recordsByFile = perZone((zone: Zone): Map<string, readonly ZoneRecord[]> => {
+  // One file without $GENERATE (every zone the editor re-analyses in part): already in order.
+  if (zone.files.length === 1 && !zone.directives.some((d) => d.name === '$GENERATE')) return new Map([[zone.mainFile, zone.records]]);
   const byFile = new Map<string, ZoneRecord[]>();
   for (const record of zone.records) {
     const list = byFile.get(record.file);
@@ -129,14 +155,3 @@ const recordsByFile = perZone((zone: Zone): Map<string, ZoneRecord[]> => {
   return byFile;
 });
 
-/** Binary search: the index of the first record starting at or after `offset`. */
-function firstStartingAtOrAfter(sorted: ZoneRecord[], offset: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle].start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
