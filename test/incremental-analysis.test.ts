@@ -1,7 +1,9 @@
 // The editor's incremental analysis must report exactly what a full analysis of the same text
 // reports, after every edit of a chain of random ones: same codes, messages, ranges, related
 // locations and fixes. The zones are the example and the BIND fixtures plus one that exercises
-// the cross-owner rules (MX/NS/SRV targets that are CNAMEs, SPF, DMARC, duplicates).
+// the cross-owner rules (MX/NS/SRV targets that are CNAMEs, SPF, DMARC, duplicates) and a fix
+// that depends on neighbouring records of other owners (deleting the second www record writes
+// 'www' onto the line after it, because ns2 comes before).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -29,7 +31,9 @@ const crossOwner = [
   'pm-bounces IN CNAME pm.mtasv.net',
   'www 300 IN A 192.0.2.3',
   'www 600 IN A 192.0.2.4',
+  'ns2 IN A 192.0.2.7',
   'www IN A 192.0.2.3',
+  '  IN TXT "v=spf1 -all"',
   'other.net. IN A 192.0.2.5',
   '',
 ].join('\n');
