@@ -3,6 +3,7 @@
 // and an owner the next line inherited is written onto it.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { parseZone } from '../../../server/src/zone/parser';
 import type { Zone, ZoneRecord } from '../../../server/src/zone/model';
 import { deleteRecordsEdits, replaceSpanEdit, wholeLines } from '../../../server/src/rules/edit/line-edits';
@@ -64,6 +65,23 @@ describe('deleteRecordsEdits', () => {
     assert.equal(applyFixEdits(text, deleteRecordsEdits(zone, [www])!), `${HEAD}othe\n A 192.0.2.5\n`);
   });
 
+  test('after an $ORIGIN between them, a failed line is not trusted to give the next line its owner', () => {
+    // 'www' on the failed line is www.a.example.; the deleted record and the next line are www.example.com.
+    const text = `${HEAD}$ORIGIN a.example.\nns1 IN A 192.0.2.1\nwww\n$ORIGIN example.com.\nwww IN A 192.0.2.3\n IN TXT "x"\n`;
+    const zone = parse(text);
+    const record = zone.records.find((r) => r.owner.name === 'www.example.com.' && r.type === 'A')!;
+    assert.equal(zone.records.find((r) => r.type === 'TXT')?.owner.name, 'www.example.com.');
+    assert.equal(applyFixEdits(text, deleteRecordsEdits(zone, [record])!), `${HEAD}$ORIGIN a.example.\nns1 IN A 192.0.2.1\nwww\n$ORIGIN example.com.\nwww IN TXT "x"\n`);
+  });
+
+  test('the last failed line before the next record decides: an earlier one naming the same owner does not', () => {
+    // After the deletion ' IN TXT' would inherit 'bar' from the second failed line: 'foo' is written out.
+    const text = `${HEAD}ns1 IN A 192.0.2.1\nfoo\nbar\nfoo IN A 192.0.2.3\n IN TXT "x"\n`;
+    const zone = parse(text);
+    const record = zone.records.find((r) => r.owner.name === 'foo.example.com.' && r.type === 'A')!;
+    assert.equal(applyFixEdits(text, deleteRecordsEdits(zone, [record])!), `${HEAD}ns1 IN A 192.0.2.1\nfoo\nbar\nfoo IN TXT "x"\n`);
+  });
+
   test('a line skipped for an unterminated quote sets no owner: the inherited owner is still written out', () => {
     const text = `${HEAD}x IN A 192.0.2.3\nx IN TXT "open\n A 192.0.2.5\n`;
     const zone = parse(text);
@@ -112,5 +130,64 @@ describe('replaceSpanEdit', () => {
     assert.ok(cname.rdata?.type === 'CNAME');
     const edit = replaceSpanEdit(FILE, cname.rdata.target, 'pm.mtasv.net.');
     assert.equal(applyFixEdits(text, [edit]), `${HEAD}pm-bounces IN CNAME pm.mtasv.net.\n`);
+  });
+});
+
+describe('deleteRecordsEdits on random zones', () => {
+  // Lines that set, inherit and fail to set owners: written and inherited records, lines that
+  // fail after their owner, a line skipped for its open quote, $ORIGIN switches, comments.
+  const lines = [
+    'www IN A 192.0.2.1',
+    'www IN A 192.0.2.1 ; again',
+    '  IN TXT "x"',
+    ' IN A 192.0.2.2',
+    'mail IN MX 10 www',
+    'foo',
+    'bar IN',
+    'foo IN TXT "open',
+    '$ORIGIN sub.example.com.',
+    '$ORIGIN example.com.',
+    '; a comment',
+    '',
+    'baz 60 IN A 192.0.2.9',
+    'www IN TXT ( "a"\n    "b" )',
+  ];
+  const describeRecords = (zone: Zone, skip?: ZoneRecord) =>
+    zone.records.filter((r) => r !== skip).map((r) => `${r.owner.name} ${r.type} ${r.fields.map((f) => f.raw).join(' ')}`);
+
+  test('every record that stays keeps its owner, type and data, and no other record appears', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...lines), { minLength: 1, maxLength: 12 }), (body) => {
+        const text = `${HEAD}${body.join('\n')}\n`;
+        const zone = parse(text);
+        for (const record of zone.records) {
+          const edits = deleteRecordsEdits(zone, [record]);
+          if (!edits) continue;
+          checked++;
+          assert.deepEqual(describeRecords(parse(applyFixEdits(text, edits))), describeRecords(zone, record), text);
+        }
+      }),
+      { numRuns: 400 },
+    );
+    assert.ok(checked > 1000, `only ${checked} deletions were checked`);
+  });
+
+  test('the same when several records go at once (merging SPF records deletes all but one)', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...lines), { minLength: 1, maxLength: 12 }), fc.array(fc.nat(), { minLength: 2, maxLength: 4 }), (body, picks) => {
+        const text = `${HEAD}${body.join('\n')}\n`;
+        const zone = parse(text);
+        const gone = [...new Set(picks.map((pick) => zone.records[pick % zone.records.length]))];
+        const edits = deleteRecordsEdits(zone, gone);
+        if (!edits) return;
+        checked++;
+        const kept = zone.records.filter((r) => !gone.includes(r));
+        assert.deepEqual(describeRecords(parse(applyFixEdits(text, edits))), describeRecords({ ...zone, records: kept }), text);
+      }),
+      { numRuns: 1000 },
+    );
+    assert.ok(checked > 300, `only ${checked} deletions were checked`);
   });
 });

@@ -104,41 +104,48 @@ function mergeOverlaps(edits: TextEdit[]): TextEdit[] {
 
 /**
  * The first kept record after `record` in its file when it has no written owner and, once the
- * deleted records are gone, would inherit a different owner from the record before it.
+ * deleted records are gone, might inherit a different owner. Writing the owner onto it is always
+ * safe, so it is left out only when the owner it would inherit is known to be the same.
  */
 function ownerHeir(zone: Zone, record: ZoneRecord, deleted: Set<ZoneRecord>): ZoneRecord | undefined {
   // The neighbours come from the whole zone, also when a rule runs on a part of it (Zone.partOf).
-  const inFile = recordsByFile(zone.partOf?.zone ?? zone).get(record.file) ?? [];
+  const whole = zone.partOf?.zone ?? zone;
+  const inFile = recordsByFile(whole).get(record.file) ?? [];
   let at = firstStartingAtOrAfter(inFile, record.end);
   while (at < inFile.length && deleted.has(inFile[at])) at++;
   const next = inFile[at];
   if (!next || next.ownerWritten || next.generatedBy) return undefined;
   let before = at - 1;
   while (before >= 0 && (deleted.has(inFile[before]) || inFile[before].end > next.start)) before--;
-  const previous = inFile[before];
-  if (previous && sameName(previous.owner.name, next.owner.name)) return undefined;
-  if (ownerSetBetween(zone, previous, next, deleted)) return undefined;
-  return next;
+  const inherited = ownerOnceDeleted(whole, inFile[before], next, deleted);
+  return inherited !== undefined && sameName(inherited, next.owner.name) ? undefined : next;
 }
 
 /**
- * True when a line after `previous` that stays (one that failed to read but named an owner)
- * gives `heir` its owner: deleting records does not change what the heir inherits then.
+ * The owner `heir` inherits once the deleted records' lines are gone: the one the last line that
+ * stays names (a kept record, `previous`, or a line that failed to read after its owner; RFC 1035
+ * §5.1 as BIND reads it). Undefined when there is none, or when an $ORIGIN or $GENERATE between
+ * makes it uncertain.
  */
-function ownerSetBetween(zone: Zone, previous: ZoneRecord | undefined, heir: ZoneRecord, deleted: Set<ZoneRecord>): boolean {
+function ownerOnceDeleted(zone: Zone, previous: ZoneRecord | undefined, heir: ZoneRecord, deleted: Set<ZoneRecord>): string | undefined {
   const text = fileText(zone, heir.file);
-  if (text === undefined) return false;
-  const from = previous ? lineEndOf(text, previous.end).nextLineStart : 0;
+  if (text === undefined) return undefined;
+  let owner = previous?.owner.name;
   const heirLine = lineStartOf(text, heir.start);
   const deletedStarts = new Set([...deleted].filter((record) => record.file === heir.file).map((record) => record.start));
-  for (const line of logicalLines(text, from)) {
+  for (const line of logicalLines(text, previous ? lineEndOf(text, previous.end).nextLineStart : 0)) {
     if (line.lineStart >= heirLine) break;
     const first = line.items[0];
-    // A line with a parenthesis or quote problem is skipped whole: it sets no owner.
-    if (line.problems.length > 0 || line.startsWithBlank || !first || first.quoted || first.raw.startsWith('$') || deletedStarts.has(first.start)) continue;
-    if (sameName(resolveName(first.raw, heir.origin).name, heir.owner.name)) return true;
+    // Blank-started lines inherit; a line with a parenthesis or quote problem is skipped whole.
+    if (!first || line.startsWithBlank || line.problems.length > 0 || first.quoted || deletedStarts.has(first.start)) continue;
+    if (first.raw.startsWith('$')) {
+      const directive = first.raw.toUpperCase();
+      if (directive === '$ORIGIN' || directive === '$GENERATE') return undefined;
+      continue;
+    }
+    owner = resolveName(first.raw, heir.origin).name;
   }
-  return false;
+  return owner;
 }
 
 /** Each file's records sorted by start, computed once per zone (rules may delete many records). */
