@@ -4,6 +4,7 @@ import { parseZone, type ParseOptions } from './zone/parser';
 import type { Zone } from './zone/model';
 import type { Finding, Rule, RuleContext, Severity } from './rules/rule';
 import { rules } from './rules/index';
+import { keepParenthesesBalanced } from './rules/edit/balanced-parentheses';
 
 export interface AnalyzeOptions extends ParseOptions {
   context?: RuleContext;
@@ -28,11 +29,30 @@ export function runRules(zone: Zone, options: AnalyzeOptions, selected: readonly
   for (const rule of selected) {
     const override = options.severities?.[rule.code];
     if (override === 'off') continue;
-    for (const finding of rule.check(zone, context)) {
+    for (const found of rule.check(zone, context)) {
+      const finding = found.fixes ? balanceFixes(zone, found) : found;
       findings.push(override ? { ...finding, severity: override } : finding);
     }
   }
   return findings;
+}
+
+/**
+ * The finding, with fixes that would leave a parenthesis of the file unmatched mended
+ * (rules/edit/balanced-parentheses.ts). A copy when something changes: rules may cache findings.
+ */
+function balanceFixes(zone: Zone, finding: Finding): Finding {
+  let changed = false;
+  const fixes = (finding.fixes ?? []).map((fix) => {
+    const edits = fix.edits.map((edit) => {
+      const text = zone.files.find((f) => f.file === edit.file)?.text;
+      const balanced = text === undefined ? edit : keepParenthesesBalanced(text, edit);
+      if (balanced !== edit) changed = true;
+      return balanced;
+    });
+    return { ...fix, edits };
+  });
+  return changed ? { ...finding, fixes } : finding;
 }
 
 /**

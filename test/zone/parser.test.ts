@@ -100,6 +100,9 @@ test('zone name: option, $ORIGIN, file name, SOA owner, none', () => {
   assert.deepEqual(pick(parseZone(body, { file: '/z/db.example.net' })), ['example.net.', 'file name']);
   assert.deepEqual(pick(parseZone('soa.example. 1 IN SOA ns1 h 1 2 3 4 5\n', { file: 'zonefile' })), ['soa.example.', 'SOA owner']);
   assert.deepEqual(pick(parseZone('@ 1 IN SOA ns1 h 1 2 3 4 5\n', { file: 'zonefile' })), ['.', 'none']);
+  // A name the parser rejects (empty label) names no zone: the next source is used.
+  assert.deepEqual(pick(parseZone(`$TTL 1\n$ORIGIN example..\n${body}`, { file: 'db.example.com' })), ['example.com.', 'file name']);
+  assert.deepEqual(pick(parseZone('soa..example. 1 IN SOA ns1 h 1 2 3 4 5\n', { file: 'zonefile' })), ['.', 'none']);
   function pick(zone: Zone) {
     return [zone.origin, zone.originSource];
   }

@@ -60,16 +60,23 @@ export interface ChosenFix {
   fix: Fix;
 }
 
-/** First safe fix of each finding, in finding order, skipping fixes that overlap earlier ones. */
+/**
+ * First safe fix of each finding, in finding order, skipping fixes that overlap earlier ones or
+ * change text an earlier one keeps (Fix.keeps), or whose kept text an earlier one changes.
+ */
 export function selectFixAll(findings: readonly Finding[]): ChosenFix[] {
   const chosen: ChosenFix[] = [];
   const taken: TextEdit[] = [];
+  const kept: TextEdit[] = [];
   for (const finding of findings) {
     const fix = finding.fixes?.find((f) => f.safe && f.edits.length > 0);
     if (!fix) continue;
-    if (fix.edits.some((e) => taken.some((t) => editsOverlap(e, t)))) continue;
+    const keeps = (fix.keeps ?? []).map((span) => ({ ...span, newText: '' }));
+    if (fix.edits.some((e) => taken.some((t) => editsOverlap(e, t)) || kept.some((k) => editsOverlap(e, k)))) continue;
+    if (keeps.some((k) => taken.some((t) => editsOverlap(k, t)))) continue;
     chosen.push({ finding, fix });
     taken.push(...fix.edits);
+    kept.push(...keeps);
   }
   return chosen;
 }

@@ -5,10 +5,14 @@ import type { DomainExpectations } from '../config/expectations';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-export interface TextEdit {
+/** A range of one file's text. */
+export interface FileSpan {
   file: string;
   start: number;
   end: number;
+}
+
+export interface TextEdit extends FileSpan {
   newText: string;
 }
 
@@ -20,6 +24,12 @@ export interface Fix {
   /** Safe to apply without a person looking: part of "fix all". */
   safe?: boolean;
   isPreferred?: boolean;
+  /**
+   * Text the fix relies on staying as it is, beyond what its edits touch (a record above the one
+   * it deletes, from which the next line keeps inheriting its owner). "Fix all" does not apply it
+   * together with a fix whose edits change that text.
+   */
+  keeps?: FileSpan[];
   /** A client command to run instead of (or after) the edits, e.g. one that asks for input. */
   command?: { command: string; title: string; arguments?: unknown[] };
 }

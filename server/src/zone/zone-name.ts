@@ -20,13 +20,14 @@ export function inferZoneName(text: string, file: string, explicit?: string): Zo
     const first = line.items[0];
     if (!line.startsWithBlank && first && word(first).toUpperCase() === '$ORIGIN') {
       const argument = line.items[1];
-      if (argument && isAbsolute(word(argument))) return { origin: word(argument), source: '$ORIGIN' };
+      // An $ORIGIN the parser will reject (an empty label, a label over 63 octets) names no zone.
+      if (argument && isAbsolute(word(argument)) && !nameProblem(word(argument))) return { origin: word(argument), source: '$ORIGIN' };
       break;
     }
     if (first && !word(first).startsWith('$')) {
       // The first record: look for SOA among its first few words.
       const words = line.items.slice(0, 5).map((t) => word(t).toUpperCase());
-      if (words.includes('SOA') && !line.startsWithBlank && isAbsolute(word(first))) soaOwner = word(first);
+      if (words.includes('SOA') && !line.startsWithBlank && isAbsolute(word(first)) && !nameProblem(word(first))) soaOwner = word(first);
       break;
     }
   }

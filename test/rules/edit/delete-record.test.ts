@@ -1,12 +1,12 @@
-// deleteRecordsEdits and replaceSpanEdit: whole lines go (line break, trailing comment and all),
+// deleteRecords and replaceSpanEdit: whole lines go (line break, trailing comment and all),
 // CRLF and a missing final newline are respected, records that share their lines are left alone,
-// and an owner the next line inherited is written onto it.
+// and what the next line inherited (its owner, its TTL without $TTL) is written onto it.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseZone } from '../../../server/src/zone/parser';
 import type { Zone, ZoneRecord } from '../../../server/src/zone/model';
-import { deleteRecordsEdits, replaceSpanEdit, wholeLines } from '../../../server/src/rules/edit/line-edits';
+import { deleteRecords, replaceSpanEdit, wholeLines } from '../../../server/src/rules/edit/line-edits';
 import { applyFixEdits } from '../../helpers/apply-edits';
 
 const FILE = 'example.com.zone';
@@ -24,7 +24,7 @@ function only(zone: Zone, type: string): ZoneRecord {
 
 function deleted(text: string, type: string): string | undefined {
   const zone = parse(text);
-  const edits = deleteRecordsEdits(zone, [only(zone, type)]);
+  const edits = deleteRecords(zone, [only(zone, type)])?.edits;
   if (!edits) return undefined;
   const output = applyFixEdits(text, edits);
   const after = parse(output);
@@ -34,7 +34,7 @@ function deleted(text: string, type: string): string | undefined {
   return output;
 }
 
-describe('deleteRecordsEdits', () => {
+describe('deleteRecords', () => {
   test('removes the record line with its comment and line break', () => {
     assert.equal(deleted(`${HEAD}pm-bounces IN TXT "x" ; stray\nns1 IN A 192.0.2.53\n`, 'TXT'), `${HEAD}ns1 IN A 192.0.2.53\n`);
   });
@@ -62,7 +62,7 @@ describe('deleteRecordsEdits', () => {
     const zone = parse(text);
     const www = zone.records.find((r) => r.owner.name === 'www.example.com.')!;
     assert.equal(zone.records.find((r) => r.start > www.start)?.owner.name, 'othe.example.com.');
-    assert.equal(applyFixEdits(text, deleteRecordsEdits(zone, [www])!), `${HEAD}othe\n A 192.0.2.5\n`);
+    assert.equal(applyFixEdits(text, deleteRecords(zone, [www])!.edits), `${HEAD}othe\n A 192.0.2.5\n`);
   });
 
   test('after an $ORIGIN between them, a failed line is not trusted to give the next line its owner', () => {
@@ -71,7 +71,7 @@ describe('deleteRecordsEdits', () => {
     const zone = parse(text);
     const record = zone.records.find((r) => r.owner.name === 'www.example.com.' && r.type === 'A')!;
     assert.equal(zone.records.find((r) => r.type === 'TXT')?.owner.name, 'www.example.com.');
-    assert.equal(applyFixEdits(text, deleteRecordsEdits(zone, [record])!), `${HEAD}$ORIGIN a.example.\nns1 IN A 192.0.2.1\nwww\n$ORIGIN example.com.\nwww IN TXT "x"\n`);
+    assert.equal(applyFixEdits(text, deleteRecords(zone, [record])!.edits), `${HEAD}$ORIGIN a.example.\nns1 IN A 192.0.2.1\nwww\n$ORIGIN example.com.\nwww IN TXT "x"\n`);
   });
 
   test('the last failed line before the next record decides: an earlier one naming the same owner does not', () => {
@@ -79,14 +79,27 @@ describe('deleteRecordsEdits', () => {
     const text = `${HEAD}ns1 IN A 192.0.2.1\nfoo\nbar\nfoo IN A 192.0.2.3\n IN TXT "x"\n`;
     const zone = parse(text);
     const record = zone.records.find((r) => r.owner.name === 'foo.example.com.' && r.type === 'A')!;
-    assert.equal(applyFixEdits(text, deleteRecordsEdits(zone, [record])!), `${HEAD}ns1 IN A 192.0.2.1\nfoo\nbar\nfoo IN TXT "x"\n`);
+    assert.equal(applyFixEdits(text, deleteRecords(zone, [record])!.edits), `${HEAD}ns1 IN A 192.0.2.1\nfoo\nbar\nfoo IN TXT "x"\n`);
+  });
+
+  test('without $TTL, the next record that took its TTL from the deleted one gets it written', () => {
+    // RFC 1035 §5.1: a record without a TTL takes the last one written, here the deleted record's 300.
+    const head = '@ 3600 IN SOA ns1 hostmaster 1 7200 900 1209600 300\n@ IN NS ns1\n';
+    const text = `${head}www 300 IN A 192.0.2.1\nwww 300 IN A 192.0.2.1\n  IN TXT "x"\nmail IN A 192.0.2.2\n`;
+    const zone = parse(text);
+    const second = zone.records.filter((r) => r.type === 'A')[1];
+    const output = applyFixEdits(text, deleteRecords(zone, [second])!.edits);
+    assert.equal(output, `${head}www 300 IN A 192.0.2.1\n  300 IN TXT "x"\nmail IN A 192.0.2.2\n`);
+    assert.deepEqual(parse(output).records.map((r) => r.ttl), [3600, 3600, 300, 300, 300]);
+    // With $TTL, records without a TTL take that one: nothing to write.
+    assert.equal(deleted(`${HEAD}www 300 IN TXT "y"\n  IN A 192.0.2.1\n`, 'TXT'), `${HEAD}www  IN A 192.0.2.1\n`);
   });
 
   test('a line skipped for an unterminated quote sets no owner: the inherited owner is still written out', () => {
     const text = `${HEAD}x IN A 192.0.2.3\nx IN TXT "open\n A 192.0.2.5\n`;
     const zone = parse(text);
     const first = zone.records.find((r) => r.owner.name === 'x.example.com.')!;
-    assert.equal(applyFixEdits(text, deleteRecordsEdits(zone, [first])!), `${HEAD}x IN TXT "open\nx A 192.0.2.5\n`);
+    assert.equal(applyFixEdits(text, deleteRecords(zone, [first])!.edits), `${HEAD}x IN TXT "open\nx A 192.0.2.5\n`);
   });
 
   test('when the next line inherits its owner, the owner is written onto it', () => {
@@ -97,16 +110,16 @@ describe('deleteRecordsEdits', () => {
     const text = `${HEAD}pm-bounces IN TXT "x" "y"\n`;
     const zone = parse(text);
     const txt = only(zone, 'TXT');
-    assert.ok(deleteRecordsEdits(zone, [txt]));
-    assert.equal(deleteRecordsEdits(zone, [{ ...txt, start: txt.start + 3 }]), undefined);
-    assert.equal(deleteRecordsEdits(zone, [{ ...txt, end: txt.fields[0].end }]), undefined);
+    assert.ok(deleteRecords(zone, [txt]));
+    assert.equal(deleteRecords(zone, [{ ...txt, start: txt.start + 3 }]), undefined);
+    assert.equal(deleteRecords(zone, [{ ...txt, end: txt.fields[0].end }]), undefined);
   });
 
   test('not for a record made by $GENERATE', () => {
     const zone = parse(`${HEAD}$GENERATE 1-2 host$ A 192.0.2.$\n`);
     const generated = zone.records.filter((r) => r.generatedBy);
     assert.equal(generated.length, 2);
-    assert.equal(deleteRecordsEdits(zone, [generated[0]]), undefined);
+    assert.equal(deleteRecords(zone, [generated[0]]), undefined);
   });
 });
 
@@ -133,7 +146,7 @@ describe('replaceSpanEdit', () => {
   });
 });
 
-describe('deleteRecordsEdits on random zones', () => {
+describe('deleteRecords on random zones', () => {
   // Lines that set, inherit and fail to set owners: written and inherited records, lines that
   // fail after their owner, a line skipped for its open quote, $ORIGIN switches, comments.
   const lines = [
@@ -162,7 +175,7 @@ describe('deleteRecordsEdits on random zones', () => {
         const text = `${HEAD}${body.join('\n')}\n`;
         const zone = parse(text);
         for (const record of zone.records) {
-          const edits = deleteRecordsEdits(zone, [record]);
+          const edits = deleteRecords(zone, [record])?.edits;
           if (!edits) continue;
           checked++;
           assert.deepEqual(describeRecords(parse(applyFixEdits(text, edits))), describeRecords(zone, record), text);
@@ -180,7 +193,7 @@ describe('deleteRecordsEdits on random zones', () => {
         const text = `${HEAD}${body.join('\n')}\n`;
         const zone = parse(text);
         const gone = [...new Set(picks.map((pick) => zone.records[pick % zone.records.length]))];
-        const edits = deleteRecordsEdits(zone, gone);
+        const edits = deleteRecords(zone, gone)?.edits;
         if (!edits) return;
         checked++;
         const kept = zone.records.filter((r) => !gone.includes(r));

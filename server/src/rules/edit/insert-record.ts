@@ -4,9 +4,12 @@
 import type { Zone, ZoneRecord } from '../../zone/model';
 import type { TextEdit } from '../rule';
 import { ensureAbsolute, relativeTo, resolveName, sameName } from '../../zone/names';
-import { advanceColumn, lineEndOf, lineEnding } from './line-edits';
+import { advanceColumn, defaultTtlBefore, lineEndOf, lineEnding } from './line-edits';
 import { detectRecordStyle, padding, type RecordStyle } from './record-style';
 import { fileText } from '../zone/record-helpers';
+
+/** The TTL written on a record inserted where no TTL is in effect at all (BIND's common default). */
+const DEFAULT_TTL = 3600;
 
 export interface NewRecord {
   /** Absolute owner name, with the trailing dot. */
@@ -35,7 +38,10 @@ export function insertRecordEdit(zone: Zone, record: NewRecord): TextEdit {
     offset = text.length;
     if (text.length > 0 && !text.endsWith('\n')) [before, after] = [eol, ''];
   }
-  const style = detectRecordStyle(zone, offset, anchor);
+  let style = detectRecordStyle(zone, offset, anchor);
+  // Without $TTL a record with no TTL takes the last one written, or has none and BIND rejects
+  // it: write the TTL in effect there (the anchor's), which changes nothing for the lines after.
+  if (style.ttl === undefined && !defaultTtlBefore(zone, zone.mainFile, offset)) style = { ...style, ttl: String(anchor?.ttl ?? DEFAULT_TTL) };
   const line = formatRecord(style, ownerText(record.owner, origin, style), record.type, record.rdata);
   return { file: zone.mainFile, start: offset, end: offset, newText: before + line + after };
 }

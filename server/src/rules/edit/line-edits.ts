@@ -1,10 +1,11 @@
 // Line-level text edits for fixes: the file's line ending, where a line starts and ends, visual
 // columns (tabs to the next multiple of 8), replacing a span and deleting records' lines.
 import type { Span, Zone, ZoneRecord } from '../../zone/model';
-import type { TextEdit } from '../rule';
+import type { FileSpan, TextEdit } from '../rule';
 import { relativeTo, resolveName, sameName } from '../../zone/names';
 import { logicalLines } from '../../zone/logical-lines';
 import { firstStartingAtOrAfter } from '../../zone/record-search';
+import { parseTtl } from '../../zone/ttl';
 import { perZone } from '../memo';
 import { fileText } from '../zone/record-helpers';
 
@@ -43,13 +44,22 @@ export function replaceSpanEdit(file: string, span: Span, newText: string): Text
   return { file, start: span.start, end: span.end, newText };
 }
 
+/** The edits of a fix that deletes records, and the text they rely on staying (Fix.keeps). */
+export interface RecordDeletion {
+  edits: TextEdit[];
+  keeps: FileSpan[];
+}
+
 /**
- * Edits removing the records' whole lines (with a comment at their end and the line break), in any
- * files; undefined when one shares a line with other text or came from $GENERATE. When a following
- * owner-less line inherited a removed owner, that owner is written onto it, so it keeps its name.
+ * Removes the records' whole lines (with a comment at their end and the line break), in any
+ * files; undefined when one shares a line with other text or came from $GENERATE. What the next
+ * record inherited from a removed line is written onto it, so it keeps its meaning: its owner
+ * (when its line starts with a blank and the lines that stay would give it another) and, in a
+ * file without $TTL, its TTL (RFC 1035 §5.1: a record without one takes the last one written).
  */
-export function deleteRecordsEdits(zone: Zone, records: readonly ZoneRecord[]): TextEdit[] | undefined {
+export function deleteRecords(zone: Zone, records: readonly ZoneRecord[]): RecordDeletion | undefined {
   const edits: TextEdit[] = [];
+  const keeps: FileSpan[] = [];
   const deleted = new Set(records);
   for (const record of records) {
     if (record.generatedBy) return undefined;
@@ -59,15 +69,18 @@ export function deleteRecordsEdits(zone: Zone, records: readonly ZoneRecord[]): 
     if (!lines) return undefined;
     edits.push({ file: record.file, start: lines.start, end: lines.end, newText: '' });
   }
+  const insert = (file: string, at: number, newText: string) => {
+    if (!edits.some((edit) => edit.file === file && edit.start === at && edit.end === at)) edits.push({ file, start: at, end: at, newText });
+  };
   for (const record of records) {
-    const heir = ownerHeir(zone, record, deleted);
-    if (!heir) continue;
-    const text = fileText(zone, heir.file)!;
-    const lineStart = lineStartOf(text, heir.start);
-    if (edits.some((edit) => edit.file === heir.file && edit.start === lineStart && edit.end === lineStart)) continue;
-    edits.push({ file: heir.file, start: lineStart, end: lineStart, newText: relativeTo(heir.owner.name, heir.origin) });
+    const owner = ownerHeir(zone, record, deleted);
+    if (owner.heir) insert(owner.heir.file, lineStartOf(fileText(zone, owner.heir.file)!, owner.heir.start), relativeTo(owner.heir.owner.name, owner.heir.origin));
+    if (owner.keeps) keeps.push(owner.keeps);
+    const next = ttlHeir(zone, record, deleted);
+    if (next === null) return undefined;
+    if (next) insert(next.file, next.ownerWritten ? next.owner.end : next.start, next.ownerWritten ? ` ${next.ttl}` : `${next.ttl} `);
   }
-  return mergeOverlaps(edits.sort((a, b) => (a.file === b.file ? a.start - b.start || a.end - b.end : a.file < b.file ? -1 : 1)));
+  return { edits: mergeOverlaps(edits.sort((a, b) => (a.file === b.file ? a.start - b.start || a.end - b.end : a.file < b.file ? -1 : 1))), keeps };
 }
 
 /**
@@ -103,34 +116,67 @@ function mergeOverlaps(edits: TextEdit[]): TextEdit[] {
 }
 
 /**
- * The first kept record after `record` in its file when it has no written owner and, once the
- * deleted records are gone, might inherit a different owner. Writing the owner onto it is always
- * safe, so it is left out only when the owner it would inherit is known to be the same.
+ * What deleting `record` asks of the next kept record in its file, when that one's line starts
+ * with a blank (it takes its owner from a line before it): `heir` when the lines that stay would
+ * give it another owner, so the owner is written onto it (always safe); else, when a kept record
+ * above gives it the same owner, `keeps`: the text from the last record with a written owner up
+ * to `record`, which no other fix applied with this one may change (Fix.keeps).
  */
-function ownerHeir(zone: Zone, record: ZoneRecord, deleted: Set<ZoneRecord>): ZoneRecord | undefined {
+function ownerHeir(zone: Zone, record: ZoneRecord, deleted: Set<ZoneRecord>): { heir?: ZoneRecord; keeps?: FileSpan } {
   // The neighbours come from the whole zone, also when a rule runs on a part of it (Zone.partOf).
   const whole = zone.partOf?.zone ?? zone;
   const inFile = recordsByFile(whole).get(record.file) ?? [];
   let at = firstStartingAtOrAfter(inFile, record.end);
   while (at < inFile.length && deleted.has(inFile[at])) at++;
   const next = inFile[at];
-  if (!next || next.ownerWritten || next.generatedBy) return undefined;
+  if (!next || next.ownerWritten || next.generatedBy) return {};
   let before = at - 1;
   while (before >= 0 && (deleted.has(inFile[before]) || inFile[before].end > next.start)) before--;
   const inherited = ownerOnceDeleted(whole, inFile[before], next, deleted);
-  return inherited !== undefined && sameName(inherited, next.owner.name) ? undefined : next;
+  if (inherited === undefined || !sameName(inherited.owner, next.owner.name)) return { heir: next };
+  // A failed line gives it the owner: fixes delete records, never such lines.
+  if (inherited.fromLine) return {};
+  let from = before;
+  while (from > 0 && (deleted.has(inFile[from]) || !inFile[from].ownerWritten)) from--;
+  return { keeps: { file: record.file, start: inFile[from].start, end: record.start } };
+}
+
+/** The first record after `record` in its file that is not deleted, from the whole zone. */
+function nextKept(zone: Zone, record: ZoneRecord, deleted: Set<ZoneRecord>): ZoneRecord | undefined {
+  const inFile = recordsByFile(zone.partOf?.zone ?? zone).get(record.file) ?? [];
+  let at = firstStartingAtOrAfter(inFile, record.end);
+  while (at < inFile.length && deleted.has(inFile[at])) at++;
+  return inFile[at];
+}
+
+/**
+ * The next kept record when it has no TTL of its own and might have taken it from `record`: no
+ * $TTL before it in its file, and `record` wrote a TTL or is an SOA (whose minimum BIND uses as
+ * the default). Writing its TTL onto it is always safe. Null when that record came from
+ * $GENERATE and cannot be written to.
+ */
+function ttlHeir(zone: Zone, record: ZoneRecord, deleted: Set<ZoneRecord>): ZoneRecord | null | undefined {
+  if (record.ttlSpan === undefined && record.type !== 'SOA') return undefined;
+  const next = nextKept(zone, record, deleted);
+  if (!next || next.ttlSpan !== undefined || defaultTtlBefore(zone, next.file, next.start)) return undefined;
+  return next.generatedBy ? null : next;
+}
+
+/** A valid $TTL before `offset` in `file`: records without a TTL there take that one. */
+export function defaultTtlBefore(zone: Zone, file: string, offset: number): boolean {
+  return zone.directives.some((d) => d.name === '$TTL' && d.file === file && d.start < offset && d.args.length === 1 && parseTtl(d.args[0].raw) !== undefined);
 }
 
 /**
  * The owner `heir` inherits once the deleted records' lines are gone: the one the last line that
- * stays names (a kept record, `previous`, or a line that failed to read after its owner; RFC 1035
- * §5.1 as BIND reads it). Undefined when there is none, or when an $ORIGIN or $GENERATE between
- * makes it uncertain.
+ * stays names (`previous`, the last kept record, or a later line that failed to read after its
+ * owner, `fromLine`; RFC 1035 §5.1 as BIND reads it). Undefined when there is none, or when an
+ * $ORIGIN or $GENERATE between makes it uncertain.
  */
-function ownerOnceDeleted(zone: Zone, previous: ZoneRecord | undefined, heir: ZoneRecord, deleted: Set<ZoneRecord>): string | undefined {
+function ownerOnceDeleted(zone: Zone, previous: ZoneRecord | undefined, heir: ZoneRecord, deleted: Set<ZoneRecord>): { owner: string; fromLine: boolean } | undefined {
   const text = fileText(zone, heir.file);
   if (text === undefined) return undefined;
-  let owner = previous?.owner.name;
+  let found = previous && { owner: previous.owner.name, fromLine: false };
   const heirLine = lineStartOf(text, heir.start);
   const deletedStarts = new Set([...deleted].filter((record) => record.file === heir.file).map((record) => record.start));
   for (const line of logicalLines(text, previous ? lineEndOf(text, previous.end).nextLineStart : 0)) {
@@ -143,9 +189,9 @@ function ownerOnceDeleted(zone: Zone, previous: ZoneRecord | undefined, heir: Zo
       if (directive === '$ORIGIN' || directive === '$GENERATE') return undefined;
       continue;
     }
-    owner = resolveName(first.raw, heir.origin).name;
+    found = { owner: resolveName(first.raw, heir.origin).name, fromLine: true };
   }
-  return owner;
+  return found;
 }
 
 /** Each file's records sorted by start, computed once per zone (rules may delete many records). */

@@ -4,7 +4,7 @@
 import type { ZoneRecord } from '../../zone/model';
 import type { Finding, Fix, Rule } from '../rule';
 import { compareDkimValues } from '../../mail/dkim';
-import { deleteRecordsEdits } from '../edit/line-edits';
+import { deleteRecords } from '../edit/line-edits';
 import { displayName, findingAt, ownerAnchor, relatedRecord } from '../zone/record-helpers';
 import { dkimHosts, txtRecords, type DkimHost } from './dkim-records';
 
@@ -48,7 +48,7 @@ function configuredMatch(host: DkimHost, records: ZoneRecord[]): ZoneRecord | un
 }
 
 function deleteFix(zone: Parameters<Rule['check']>[0], record: ZoneRecord): Fix | undefined {
-  const edits = deleteRecordsEdits(zone, [record]);
-  if (!edits) return undefined;
-  return { id: 'delete-other-key', title: 'Delete this record (another one has the configured value)', safe: true, edits };
+  const deletion = deleteRecords(zone, [record]);
+  if (!deletion) return undefined;
+  return { id: 'delete-other-key', title: 'Delete this record (another one has the configured value)', safe: true, ...deletion };
 }

@@ -6,7 +6,7 @@ import type { ZoneRecord } from '../../zone/model';
 import { INBOUND_MX_PREFERENCE, INBOUND_MX_TARGET, isInboundTarget } from '../../mail/postmark';
 import { configuredHosts, missingRecordAnchor, postmarkRecords } from '../../config/postmark-domains';
 import { insertRecordEdit } from '../edit/insert-record';
-import { deleteRecordsEdits, replaceSpanEdit } from '../edit/line-edits';
+import { deleteRecords, replaceSpanEdit } from '../edit/line-edits';
 import { isMissingDot, nameFix } from '../edit/name-fix';
 import { displayName, findingAt } from '../zone/record-helpers';
 
@@ -38,8 +38,8 @@ export const inboundMx: Rule = {
           const safe = mxs.length === 1; // with several, setting each to Postmark would only duplicate them
           findings.push(findingAt(inboundMx, record.file, exchange, message, { fixes: [nameFix(record.file, exchange, INBOUND_MX_TARGET, 'inbound-mx-target', safe)] }));
         } else {
-          const edits = deleteRecordsEdits(zone, [record]);
-          const fixes: Fix[] | undefined = edits && [{ id: 'delete-record', title: `Delete the MX to '${exchange.name}'`, safe: false, edits }];
+          const deletion = deleteRecords(zone, [record]);
+          const fixes: Fix[] | undefined = deletion && [{ id: 'delete-record', title: `Delete the MX to '${exchange.name}'`, safe: false, ...deletion }];
           const message = `Inbound host '${displayName(host)}' also has an MX to '${exchange.name}', so some of its mail may not reach Postmark; every MX of an inbound host should be '${INBOUND_MX_TARGET}'.`;
           findings.push(findingAt(inboundMx, record.file, exchange, message, { fixes }));
         }

@@ -5,7 +5,7 @@ import type { Finding, Fix, Rule } from '../rule';
 import { RETURN_PATH_TARGET } from '../../mail/postmark';
 import { returnPathCnames } from '../../config/postmark-domains';
 import { nameKey } from '../../zone/names';
-import { deleteRecordsEdits } from '../edit/line-edits';
+import { deleteRecords } from '../edit/line-edits';
 import { displayName, findingAt, recordsAt, relatedRecord, typeAnchor } from '../zone/record-helpers';
 
 /** Types DNSSEC allows beside a CNAME (RFC 4035 §2.5). */
@@ -26,8 +26,8 @@ export const returnPathConflict: Rule = {
       seen.add(nameKey(cname.owner.name));
       for (const record of recordsAt(zone, cname.owner.name)) {
         if (ALLOWED_BESIDE_CNAME.has(record.type)) continue;
-        const edits = DELETABLE.has(record.type) ? deleteRecordsEdits(zone, [record]) : undefined;
-        const fixes: Fix[] | undefined = edits && [{ id: 'delete-record', title: `Delete this ${record.type} record at '${displayName(record.owner)}'`, safe: false, edits }];
+        const deletion = DELETABLE.has(record.type) ? deleteRecords(zone, [record]) : undefined;
+        const fixes: Fix[] | undefined = deletion && [{ id: 'delete-record', title: `Delete this ${record.type} record at '${displayName(record.owner)}'`, safe: false, ...deletion }];
         findings.push(
           findingAt(
             returnPathConflict,

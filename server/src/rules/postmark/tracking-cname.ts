@@ -5,7 +5,7 @@ import type { Finding, Fix, Rule } from '../rule';
 import { ensureAbsolute, sameName } from '../../zone/names';
 import { configuredHosts, missingRecordAnchor, postmarkRecords } from '../../config/postmark-domains';
 import { insertRecordEdit } from '../edit/insert-record';
-import { deleteRecordsEdits, replaceSpanEdit } from '../edit/line-edits';
+import { deleteRecords, replaceSpanEdit } from '../edit/line-edits';
 import { isMissingDot, nameFix } from '../edit/name-fix';
 import { displayName, findingAt, typeAnchor } from '../zone/record-helpers';
 
@@ -49,8 +49,8 @@ export const trackingCname: Rule = {
           const edit = replaceSpanEdit(record.file, { start: record.typeSpan.start, end: record.end }, `CNAME ${target}`);
           fixes.push({ id: 'replace-with-cname', title: `Replace this ${record.type} record by the CNAME to '${target}'`, safe: false, edits: [edit] });
         } else {
-          const edits = deleteRecordsEdits(zone, [record]);
-          if (edits) fixes.push({ id: 'delete-record', title: `Delete this ${record.type} record at '${displayName(host)}'`, safe: false, edits });
+          const deletion = deleteRecords(zone, [record]);
+          if (deletion) fixes.push({ id: 'delete-record', title: `Delete this ${record.type} record at '${displayName(host)}'`, safe: false, ...deletion });
         }
         const message =
           cnames.length > 0

@@ -5,7 +5,7 @@ import type { ZoneRecord } from '../../zone/model';
 import { nameKey } from '../../zone/names';
 import type { Finding, Fix, Rule } from '../rule';
 import { displayName, findingAt, typeAnchor } from '../zone/record-helpers';
-import { deleteRecordsEdits } from '../edit/line-edits';
+import { deleteRecords } from '../edit/line-edits';
 import { txtPoliciesAt } from './spf-policies';
 
 export const spfDeprecatedSpfType: Rule = {
@@ -55,9 +55,9 @@ function spfToTxtFix(zone: Parameters<Rule['check']>[0], record: ZoneRecord, spf
 }
 
 function deleteFix(zone: Parameters<Rule['check']>[0], record: ZoneRecord, title: string, safe: boolean): Fix | undefined {
-  const edits = deleteRecordsEdits(zone, [record]);
-  if (!edits) return undefined;
-  return { id: 'spf-rr-to-txt', title, safe, isPreferred: safe, edits };
+  const deletion = deleteRecords(zone, [record]);
+  if (!deletion) return undefined;
+  return { id: 'spf-rr-to-txt', title, safe, isPreferred: safe, ...deletion };
 }
 
 function textOf(record: ZoneRecord): string | undefined {

@@ -5,7 +5,7 @@ import type { Finding, Fix, Rule } from '../rule';
 import { nameKey } from '../../zone/names';
 import { effectiveMechanisms } from '../../mail/spf';
 import { displayName, findingAt, rdataSpan, relatedRecord } from '../zone/record-helpers';
-import { deleteRecordsEdits } from '../edit/line-edits';
+import { deleteRecords } from '../edit/line-edits';
 import { txtRdata } from '../edit/txt-strings';
 import { textOf, txtPolicies, type SpfPolicy } from './spf-policies';
 
@@ -51,8 +51,8 @@ function sameData(a: SpfPolicy, b: SpfPolicy): boolean {
 function mergeFix(zone: Parameters<Rule['check']>[0], group: SpfPolicy[]): Fix | undefined {
   const [first, ...others] = group;
   if (first.strings.length === 0) return undefined;
-  const deletions = deleteRecordsEdits(zone, others.map((policy) => policy.record));
-  if (!deletions) return undefined;
+  const deletion = deleteRecords(zone, others.map((policy) => policy.record));
+  if (!deletion) return undefined;
   const merged = mergedText(group);
   const { strings } = first;
   const quoted = strings.some((field) => field.quoted) || merged.includes(' ');
@@ -60,7 +60,8 @@ function mergeFix(zone: Parameters<Rule['check']>[0], group: SpfPolicy[]): Fix |
   return {
     id: 'merge-spf',
     title: 'Merge the SPF records into one',
-    edits: [{ file: first.record.file, start: strings[0].start, end: strings[strings.length - 1].end, newText }, ...deletions],
+    edits: [{ file: first.record.file, start: strings[0].start, end: strings[strings.length - 1].end, newText }, ...deletion.edits],
+    keeps: deletion.keeps,
   };
 }
 

@@ -3,7 +3,7 @@
 // The fix deletes the copy's line(s) when nothing else shares them (an owner a following line
 // inherited from the copy is written onto that line).
 import type { ZoneRecord, Zone } from '../../zone/model';
-import { deleteRecordsEdits } from '../edit/line-edits';
+import { deleteRecords } from '../edit/line-edits';
 import type { Finding, Fix, Rule } from '../rule';
 import { displayName, findingAt, sharedRRsets, relatedRecord } from './record-helpers';
 import { rdataKey } from './rdata-key';
@@ -39,7 +39,7 @@ export const duplicateRecord: Rule = {
 };
 
 function removeDuplicateFix(zone: Zone, record: ZoneRecord): Fix | undefined {
-  const edits = deleteRecordsEdits(zone, [record]);
-  if (!edits) return undefined;
-  return { id: 'remove-duplicate', title: 'Remove the duplicate record', safe: true, edits };
+  const deletion = deleteRecords(zone, [record]);
+  if (!deletion) return undefined;
+  return { id: 'remove-duplicate', title: 'Remove the duplicate record', safe: true, ...deletion };
 }
