@@ -68,8 +68,8 @@ export interface Rule {
    * owner, on the records at names they point to (rdata targets), and on the origin and the
    * configuration; a fix that deletes a record may also look at the record after it (whose
    * inherited owner it writes out). The editor then re-runs the rule only for the owners an edit
-   * touched and the owner of the record before the edited lines, on a
-   * zone whose `partOf` is set (see Zone.partOf). Without a scope the rule sees the whole zone.
+   * touched and those of the records right before and after the re-read lines, on a zone whose
+   * `partOf` is set (see Zone.partOf). Without a scope the rule sees the whole zone.
    */
   scope?: 'owner';
   /**
