@@ -77,6 +77,11 @@ export type Rdata =
       replacement: NameRef;
     }
   | { type: 'HTTPS' | 'SVCB'; priority: number; target: NameRef; params: Array<{ key: string; value?: string }> }
+  | { type: 'HINFO'; cpu: string; os: string }
+  | { type: 'RP'; mailbox: NameRef; txt: NameRef }
+  | { type: 'AFSDB' | 'KX'; value: number; target: NameRef }
+  | { type: 'URI'; priority: number; weight: number; target: string }
+  | { type: 'OPENPGPKEY'; key: string }
   | { type: 'GENERIC'; typeCode: number; length: number; hex: string };
 
 export type DirectiveName = '$ORIGIN' | '$TTL' | '$INCLUDE' | '$GENERATE';

@@ -21,6 +21,11 @@ export function rdataNames(record: ZoneRecord): NameRef[] {
       return [rdata.mname, rdata.rname];
     case 'NAPTR':
       return [rdata.replacement];
+    case 'RP':
+      return [rdata.mailbox, rdata.txt];
+    case 'AFSDB':
+    case 'KX':
+      return [rdata.target];
     default:
       return NO_NAMES;
   }

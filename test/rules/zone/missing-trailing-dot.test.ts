@@ -42,5 +42,11 @@ ruleTable('zone/missing-trailing-dot', {
         '$TTL 1h\n@ IN SOA ns1.example.net. hostmaster.example.com. 1 7200 900 1209600 300\n@ IN NS ns1.example.net.\n' +
         '_sip._tcp IN SRV 10 5 5060 sip.example.io.\n1 IN PTR host.example.org.\n',
     },
+    {
+      name: 'RP, AFSDB and KX names',
+      zone: HEAD + '@ IN RP admin.example.com txt.example.net.\n@ IN AFSDB 1 afs.example.org\n@ IN KX 10 kx.example.de\n',
+      expect: [{ text: 'admin.example.com' }, { text: 'afs.example.org' }, { text: 'kx.example.de' }],
+      fixAll: HEAD + '@ IN RP admin.example.com. txt.example.net.\n@ IN AFSDB 1 afs.example.org.\n@ IN KX 10 kx.example.de.\n',
+    },
   ],
 });

@@ -56,7 +56,7 @@ export const missingTrailingDot: Rule = {
 
 /** The domain names of the rdata that take the origin when written relative. */
 /** The types whose rdata names this rule checks. */
-const CHECKED_TYPES = new Set(['NS', 'CNAME', 'PTR', 'DNAME', 'MX', 'SRV', 'SOA']);
+const CHECKED_TYPES = new Set(['NS', 'CNAME', 'PTR', 'DNAME', 'MX', 'SRV', 'SOA', 'RP', 'AFSDB', 'KX']);
 
 const checkedRecords = recordsOfTypes(...CHECKED_TYPES);
 

@@ -44,6 +44,17 @@ function canonicalParts(rdata: Rdata): unknown[] {
     case 'HTTPS':
     case 'SVCB':
       return [rdata.priority, nameKey(rdata.target.name), rdata.params.map((p) => [p.key.toLowerCase(), p.value ?? null])];
+    case 'HINFO':
+      return [rdata.cpu, rdata.os];
+    case 'RP':
+      return [nameKey(rdata.mailbox.name), nameKey(rdata.txt.name)];
+    case 'AFSDB':
+    case 'KX':
+      return [rdata.value, nameKey(rdata.target.name)];
+    case 'URI':
+      return [rdata.priority, rdata.weight, rdata.target];
+    case 'OPENPGPKEY':
+      return [compact(rdata.key)];
     case 'GENERIC':
       return [rdata.typeCode, rdata.length, compact(rdata.hex).toLowerCase()];
   }

@@ -9,6 +9,7 @@ import { parseSshfp, tlsaParser } from './hashes';
 import { parseMx, parseSrv } from './mx-srv';
 import { parseCname, parseDname, parseNs, parsePtr } from './name-targets';
 import { parseNaptr } from './naptr';
+import { parseAfsdb, parseHinfo, parseKx, parseOpenpgpkey, parseRp, parseUri } from './more-types';
 import { parseSoa } from './soa';
 import { svcbParser } from './svcb';
 import { parseSpf, parseTxt } from './text';
@@ -39,6 +40,12 @@ export const rdataParsers: Partial<Record<string, RdataParser>> = {
   HTTPS: svcbParser('HTTPS'),
   SVCB: svcbParser('SVCB'),
   DNAME: parseDname,
+  HINFO: parseHinfo,
+  RP: parseRp,
+  AFSDB: parseAfsdb,
+  KX: parseKx,
+  URI: parseUri,
+  OPENPGPKEY: parseOpenpgpkey,
 };
 
 /**
