@@ -134,8 +134,9 @@ test('parseGenericRdata hands fields not in \\# form to the type parser', () => 
   assert.equal(rdata?.type === 'TXT' && rdata.text, '#');
 });
 
-test('every type the brief names has a parser keyed by its upper-case mnemonic', () => {
-  const names = ['SOA', 'NS', 'A', 'AAAA', 'CNAME', 'MX', 'TXT', 'SPF', 'SRV', 'CAA', 'PTR', 'DS', 'CDS', 'DNSKEY', 'CDNSKEY', 'TLSA', 'SMIMEA', 'SSHFP', 'NAPTR', 'HTTPS', 'SVCB', 'DNAME'];
+test('every type the brief names, and the few more BIND checks, has a parser keyed by its upper-case mnemonic', () => {
+  const brief = ['SOA', 'NS', 'A', 'AAAA', 'CNAME', 'MX', 'TXT', 'SPF', 'SRV', 'CAA', 'PTR', 'DS', 'CDS', 'DNSKEY', 'CDNSKEY', 'TLSA', 'SMIMEA', 'SSHFP', 'NAPTR', 'HTTPS', 'SVCB', 'DNAME'];
+  const names = [...brief, 'HINFO', 'RP', 'AFSDB', 'KX', 'URI', 'OPENPGPKEY'];
   assert.deepEqual(Object.keys(rdataParsers).sort(), names.sort());
 });
 
