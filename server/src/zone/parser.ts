@@ -161,7 +161,11 @@ function readDirective(state: ParseState, parsed: ParsedFile, line: LogicalLine,
       break;
     case '$GENERATE':
       if (expectArgs(4, 6)) {
+        // BIND: the records $GENERATE makes leave the current owner as it was (a line starting
+        // with a blank after it takes the owner from before the directive).
+        const saved = reader.save();
         for (const record of readGenerate(state, file, text, line, args)) state.zone.records.push(record);
+        reader.restore(saved, file);
       }
       break;
   }

@@ -10,6 +10,7 @@ import { isPlainName, nameProblem, resolveName } from './names';
 import { isKnownType, isMetaType, isObsoleteType, typeCode, typeName } from './types';
 import { parseGenericRdata, rdataParsers, usesGenericForm } from './rdata/index';
 import type { RdataContext } from './rdata/context';
+import { escapeProblem } from './rdata/fields';
 import { ReadRecord, type TextSource } from './read-record';
 
 type Report = (file: string, code: string, span: Span, message: string, severity?: Severity) => void;
@@ -266,7 +267,13 @@ export class RecordReader {
       return undefined;
     }
     const { name, relative } = resolveName(field.raw, this.origin);
-    const problem = isPlainName(field.raw, this.origin) ? undefined : nameProblem(name);
+    const plain = isPlainName(field.raw, this.origin);
+    const escape = plain ? undefined : escapeProblem(field.raw);
+    if (escape) {
+      this.report(this.file, code, field, `Bad name: ${escape}`); // BIND: "bad escape"
+      return undefined;
+    }
+    const problem = plain ? undefined : nameProblem(name);
     if (problem) {
       this.report(this.file, problem.code === 'zone/name-too-long' ? problem.code : code, field, problem.message);
       return undefined;
