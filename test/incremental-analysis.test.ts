@@ -145,3 +145,17 @@ test('a record typed after a duplicate, inheriting its owner, gets that owner fr
     [['www IN A 192.0.2.3\n', ''], ['', 'www']],
   );
 });
+
+test('a kept finding moves with the text, the text its fix relies on (Fix.keeps) included', () => {
+  // Found by the property (seed -963380670): an edit above the duplicate www moves its removal fix.
+  const options = { file: 'example.com.zone' };
+  let text = crossOwner;
+  let analysis = analyzeTracked(text, options);
+  for (const [from, removed, insert] of [[text.indexOf('www 600'), 'www 600 IN A 192.0.2.4\n'.length, ' '], [9, 0, ' ']] as const) {
+    const next = text.slice(0, from) + insert + text.slice(from + removed);
+    analysis = reanalyze(analysis, next, { start: from, oldEnd: from + removed, newEnd: from + insert.length }, options);
+    assert.deepEqual(analysis.findings, analyze(next, options).findings);
+    text = next;
+  }
+  assert.ok(analysis.findings.some((f) => f.code === 'zone/duplicate-record' && f.fixes?.[0].keeps?.length), 'the duplicate removal relies on the record above it');
+});

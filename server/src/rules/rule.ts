@@ -66,8 +66,8 @@ export interface Rule {
   /**
    * 'owner': each finding lies inside a record and depends only on the records at that record's
    * owner, on the records at names they point to (rdata targets), and on the origin and the
-   * configuration; a fix that deletes a record may also look at the record after it (whose
-   * inherited owner it writes out). The editor then re-runs the rule only for the owners an edit
+   * configuration; a fix that deletes a record may also look at the records around it (the next
+   * one's inherited owner or TTL it writes out). The editor then re-runs the rule only for the owners an edit
    * touched and those of the records right before and after the re-read lines, on a zone whose
    * `partOf` is set (see Zone.partOf). Without a scope the rule sees the whole zone.
    */

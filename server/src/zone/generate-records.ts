@@ -17,7 +17,8 @@ export function readGenerate(state: ParseState, file: string, _text: string, lin
   const rhsField = args[args.length - 1];
   const typeField = args[args.length - 2];
   const middle = args.slice(2, args.length - 2);
-  const range = parseGenerateRange(rangeField.value);
+  // As written: BIND reads the range without escapes or quotes.
+  const range = rangeField.quoted ? `The $GENERATE range cannot be quoted: "${rangeField.raw}".` : parseGenerateRange(rangeField.raw);
   if (typeof range === 'string') {
     state.report(file, 'zone/syntax-error', rangeField, range);
     return [];
