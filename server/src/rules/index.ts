@@ -13,6 +13,7 @@ import { missingSoa } from './zone/missing-soa';
 import { missingTtl } from './zone/missing-ttl';
 import { missingTrailingDot } from './zone/missing-trailing-dot';
 import { multipleCname } from './zone/multiple-cname';
+import { multipleDname } from './zone/multiple-dname';
 import { multipleSoa } from './zone/multiple-soa';
 import { mxTargetIsCname } from './zone/mx-target-is-cname';
 import { nameTooLong } from './zone/name-too-long';
@@ -23,6 +24,7 @@ import { outOfZone } from './zone/out-of-zone';
 import { soaNotAtApex } from './zone/soa-not-at-apex';
 import { srvTargetIsCname } from './zone/srv-target-is-cname';
 import { syntaxError } from './zone/syntax-error';
+import { targetBelowDname } from './zone/target-below-dname';
 import { ttlMismatch } from './zone/ttl-mismatch';
 import { txtStringTooLong } from './zone/txt-string-too-long';
 import { unknownType } from './zone/unknown-type';
@@ -72,6 +74,7 @@ const registered: Rule[] = [
   missingTtl,
   missingTrailingDot,
   multipleCname,
+  multipleDname,
   multipleSoa,
   mxTargetIsCname,
   nameTooLong,
@@ -82,6 +85,7 @@ const registered: Rule[] = [
   soaNotAtApex,
   srvTargetIsCname,
   syntaxError,
+  targetBelowDname,
   ttlMismatch,
   txtStringTooLong,
   unknownType,

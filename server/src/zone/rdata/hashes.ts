@@ -24,12 +24,14 @@ export function tlsaParser(type: 'TLSA' | 'SMIMEA'): RdataParser {
 }
 
 export const parseSshfp: RdataParser = (fields, ctx, whole): Rdata | undefined => {
-  const count = checkFieldCount(fields, ctx, whole, 'SSHFP', ['algorithm', 'fingerprint type', 'fingerprint'], true);
+  // BIND: a fingerprint type it does not know (not 1 or 2) may come with no fingerprint at all.
+  const known = fields.length >= 2 && FINGERPRINT_OCTETS[Number(fields[1].raw)] !== undefined;
+  const count = checkFieldCount(fields, ctx, whole, 'SSHFP', known || fields.length !== 2 ? ['algorithm', 'fingerprint type', 'fingerprint'] : ['algorithm', 'fingerprint type'], true);
   if (count === 'missing') return undefined;
   const algorithm = readNumber(fields[0], ctx, 8, 'SSHFP algorithm');
   const fingerprintType = readNumber(fields[1], ctx, 8, 'fingerprint type');
   const hexFields = fields.slice(2);
-  const fingerprint = readHex(hexFields, ctx, 'fingerprint');
+  const fingerprint = hexFields.length === 0 ? '' : readHex(hexFields, ctx, 'fingerprint');
   if (algorithm === undefined || fingerprintType === undefined || fingerprint === undefined) return undefined;
   if (!checkHexLength(fingerprint, hexFields, ctx, FINGERPRINT_OCTETS[fingerprintType], `fingerprint (type ${fingerprintType})`)) return undefined;
   return { type: 'SSHFP', algorithm, fingerprintType, fingerprint };

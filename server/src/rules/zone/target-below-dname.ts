@@ -1,0 +1,43 @@
+// zone/target-below-dname: an NS, MX or SRV target in the zone below a DNAME. RFC 6672 §2.3: no
+// names exist below a DNAME owner (queries for them are redirected), so the target has no
+// address. named-checkzone rejects the zone for the apex NS ("NS '...' is below a DNAME '...'
+// (illegal)") and reports the others without rejecting it: error and warning here.
+import type { NameRef, ZoneRecord } from '../../zone/model';
+import type { Finding, Rule } from '../rule';
+import { isAtOrBelow, nameKey, sameName } from '../../zone/names';
+import { displayName, findingAt, recordsOfTypes, relatedRecord } from './record-helpers';
+
+const dnameRecords = recordsOfTypes('DNAME');
+const targetRecords = recordsOfTypes('NS', 'MX', 'SRV');
+
+export const targetBelowDname: Rule = {
+  code: 'zone/target-below-dname',
+  summary: 'An NS, MX or SRV target below a DNAME in the zone, where no name can exist.',
+  severity: 'error',
+  check(zone) {
+    const dnames = dnameRecords(zone);
+    if (dnames.length === 0) return [];
+    const findings: Finding[] = [];
+    for (const record of targetRecords(zone)) {
+      const target = targetOf(record);
+      if (!target || !isAtOrBelow(target.name, zone.origin)) continue;
+      const dname = dnames.find((d) => nameKey(target.name) !== nameKey(d.owner.name) && isAtOrBelow(target.name, d.owner.name));
+      if (!dname) continue;
+      const apexNs = record.type === 'NS' && sameName(record.owner.name, zone.origin);
+      findings.push(
+        findingAt(targetBelowDname, record.file, target, `${record.type} target '${displayName(target)}' is below the DNAME at '${displayName(dname.owner)}', so it cannot exist (RFC 6672 §2.3); ${apexNs ? 'BIND rejects the zone' : 'BIND reports it as illegal'}.`, {
+          severity: apexNs ? 'error' : 'warning',
+          related: [relatedRecord(dname, 'The DNAME')],
+        }),
+      );
+    }
+    return findings;
+  },
+};
+
+function targetOf(record: ZoneRecord): NameRef | undefined {
+  const rdata = record.rdata;
+  if (rdata?.type === 'MX') return rdata.exchange;
+  if (rdata?.type === 'NS' || rdata?.type === 'SRV') return rdata.target;
+  return undefined;
+}
