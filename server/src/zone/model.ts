@@ -82,6 +82,14 @@ export type Rdata =
   | { type: 'AFSDB' | 'KX'; value: number; target: NameRef }
   | { type: 'URI'; priority: number; weight: number; target: string }
   | { type: 'OPENPGPKEY'; key: string }
+  | { type: 'EUI48' | 'EUI64'; address: string }
+  | { type: 'NID' | 'L32' | 'L64'; preference: number; value: string }
+  | { type: 'LP'; value: number; target: NameRef }
+  | { type: 'DHCID'; data: string }
+  | { type: 'ZONEMD'; serial: number; scheme: number; hashAlgorithm: number; digest: string }
+  | { type: 'CSYNC'; serial: number; flags: number; types: string[] }
+  | { type: 'NSEC'; target: NameRef; types: string[] }
+  | { type: 'CERT'; certType: number; keyTag: number; algorithm: number; data: string }
   | { type: 'GENERIC'; typeCode: number; length: number; hex: string };
 
 export type DirectiveName = '$ORIGIN' | '$TTL' | '$INCLUDE' | '$GENERATE';

@@ -25,6 +25,8 @@ export function rdataNames(record: ZoneRecord): NameRef[] {
       return [rdata.mailbox, rdata.txt];
     case 'AFSDB':
     case 'KX':
+    case 'LP':
+    case 'NSEC':
       return [rdata.target];
     default:
       return NO_NAMES;

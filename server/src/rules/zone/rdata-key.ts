@@ -55,6 +55,25 @@ function canonicalParts(rdata: Rdata): unknown[] {
       return [rdata.priority, rdata.weight, rdata.target];
     case 'OPENPGPKEY':
       return [compact(rdata.key)];
+    case 'EUI48':
+    case 'EUI64':
+      return [rdata.address.toLowerCase()];
+    case 'NID':
+    case 'L32':
+    case 'L64':
+      return [rdata.preference, rdata.value.toLowerCase()];
+    case 'LP':
+      return [rdata.value, nameKey(rdata.target.name)];
+    case 'DHCID':
+      return [compact(rdata.data)];
+    case 'ZONEMD':
+      return [rdata.serial, rdata.scheme, rdata.hashAlgorithm, rdata.digest];
+    case 'CSYNC':
+      return [rdata.serial, rdata.flags, rdata.types];
+    case 'NSEC':
+      return [nameKey(rdata.target.name), rdata.types];
+    case 'CERT':
+      return [rdata.certType, rdata.keyTag, rdata.algorithm, compact(rdata.data)];
     case 'GENERIC':
       return [rdata.typeCode, rdata.length, compact(rdata.hex).toLowerCase()];
   }

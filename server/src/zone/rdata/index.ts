@@ -9,7 +9,7 @@ import { parseSshfp, tlsaParser } from './hashes';
 import { parseMx, parseSrv } from './mx-srv';
 import { parseCname, parseDname, parseNs, parsePtr } from './name-targets';
 import { parseNaptr } from './naptr';
-import { parseAfsdb, parseHinfo, parseKx, parseOpenpgpkey, parseRp, parseUri } from './more-types';
+import { parseAfsdb, parseCert, parseCsync, parseDhcid, parseEui48, parseEui64, parseHinfo, parseKx, parseL32, parseL64, parseLp, parseNid, parseNsec, parseOpenpgpkey, parseRp, parseUri, parseZonemd } from './more-types';
 import { parseSoa } from './soa';
 import { svcbParser } from './svcb';
 import { parseSpf, parseTxt } from './text';
@@ -46,6 +46,17 @@ export const rdataParsers: Partial<Record<string, RdataParser>> = {
   KX: parseKx,
   URI: parseUri,
   OPENPGPKEY: parseOpenpgpkey,
+  EUI48: parseEui48,
+  EUI64: parseEui64,
+  NID: parseNid,
+  L32: parseL32,
+  L64: parseL64,
+  LP: parseLp,
+  DHCID: parseDhcid,
+  ZONEMD: parseZonemd,
+  CSYNC: parseCsync,
+  NSEC: parseNsec,
+  CERT: parseCert,
 };
 
 /**

@@ -1,8 +1,13 @@
 // Rdata of less common types that BIND checks and zones still carry: HINFO (RFC 1035 §3.3.2),
-// RP and AFSDB (RFC 1183), KX (RFC 2230), URI (RFC 7553) and OPENPGPKEY (RFC 7929). Shapes and
-// messages follow named-checkzone 9.18 (test/zone/rdata-bind.test.ts compares them).
-import type { Rdata, RdataParser } from './context';
-import { checkFieldCount, readBase64, readCharacterString, readName, readNumber } from './fields';
+// RP and AFSDB (RFC 1183), KX (RFC 2230), URI (RFC 7553), OPENPGPKEY (RFC 7929), EUI48/EUI64
+// (RFC 7043), NID/L32/L64/LP (RFC 6742), DHCID (RFC 4701), ZONEMD (RFC 8976), CSYNC (RFC 7477),
+// NSEC (RFC 4034) and CERT (RFC 4398). What is accepted follows named-checkzone 9.18, quirks
+// included (test/zone/rdata-bind.test.ts holds each verdict to it).
+import type { Field, Rdata, RdataContext, RdataParser } from './context';
+import { checkFieldCount, checkHexLength, readBase64, readCharacterString, readCodeOrMnemonic, readHex, readName, readNumber, spanOf } from './fields';
+import { ALGORITHMS } from './dnssec';
+import { isIpv4 } from './address';
+import { typeCode, typeName } from '../types';
 
 export const parseHinfo: RdataParser = (fields, ctx, whole): Rdata | undefined => {
   const count = checkFieldCount(fields, ctx, whole, 'HINFO', ['cpu', 'os']);
@@ -50,3 +55,129 @@ export const parseOpenpgpkey: RdataParser = (fields, ctx, whole): Rdata | undefi
   const key = readBase64(fields, ctx, 'OPENPGPKEY public key');
   return key === undefined ? undefined : { type: 'OPENPGPKEY', key };
 };
+
+/** EUI48 and EUI64 (RFC 7043): hex pairs joined by `-`; BIND reads 1 or 2 digits each and ignores what follows. */
+function euiParser(type: 'EUI48' | 'EUI64', groups: number): RdataParser {
+  const shape = new RegExp(`^[0-9a-fA-F]{1,2}(?:-[0-9a-fA-F]{1,2}){${groups - 1}}`);
+  return (fields, ctx, whole): Rdata | undefined => {
+    const count = checkFieldCount(fields, ctx, whole, type, ['address']);
+    if (count === 'missing') return undefined;
+    const [field] = fields;
+    if (field.quoted || !shape.test(field.raw)) {
+      return void ctx.report('zone/invalid-rdata', field, `'${field.raw}' is not an ${type} address: write ${groups} hex pairs joined by '-' (${type === 'EUI48' ? '00-00-5e-00-53-2a' : '00-00-5e-ef-10-00-00-2a'}).`);
+    }
+    return count === 'ok' ? { type, address: field.raw } : undefined;
+  };
+}
+
+export const parseEui48 = euiParser('EUI48', 6);
+export const parseEui64 = euiParser('EUI64', 8);
+
+/** NID and L64 (RFC 6742): a preference, then 64 bits as four groups of 1-4 hex digits joined by ':'. */
+function locator64Parser(type: 'NID' | 'L64'): RdataParser {
+  return (fields, ctx, whole): Rdata | undefined => {
+    const count = checkFieldCount(fields, ctx, whole, type, ['preference', type === 'NID' ? 'node id' : 'locator']);
+    if (count === 'missing') return undefined;
+    const preference = readNumber(fields[0], ctx, 16, `${type} preference`);
+    const field = fields[1];
+    // Four groups; BIND lets a single ':' trail them.
+    const valid = !field.quoted && /^[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4}){3}:?$/.test(field.raw);
+    if (!valid) return void ctx.report('zone/invalid-rdata', field, `'${field.raw}' is not a 64-bit ${type === 'NID' ? 'node id' : 'locator'}: write four groups of hex digits joined by ':' (0014:4fff:ff20:ee64).`);
+    return preference !== undefined && count === 'ok' ? { type, preference, value: field.raw } : undefined;
+  };
+}
+
+export const parseNid = locator64Parser('NID');
+export const parseL64 = locator64Parser('L64');
+
+/** L32 (RFC 6742): a preference and an IPv4 address. */
+export const parseL32: RdataParser = (fields, ctx, whole): Rdata | undefined => {
+  const count = checkFieldCount(fields, ctx, whole, 'L32', ['preference', 'locator']);
+  if (count === 'missing') return undefined;
+  const preference = readNumber(fields[0], ctx, 16, 'L32 preference');
+  const field = fields[1];
+  if (field.quoted || !isIpv4(field.raw)) return void ctx.report('zone/invalid-rdata', field, `'${field.raw}' is not an IPv4 address (the L32 locator).`);
+  return preference !== undefined && count === 'ok' ? { type: 'L32', preference, value: field.raw } : undefined;
+};
+
+/** LP (RFC 6742): a preference and a name. */
+export const parseLp: RdataParser = (fields, ctx, whole): Rdata | undefined => {
+  const count = checkFieldCount(fields, ctx, whole, 'LP', ['preference', 'FQDN']);
+  if (count === 'missing') return undefined;
+  const preference = readNumber(fields[0], ctx, 16, 'LP preference');
+  const target = readName(fields[1], ctx, 'LP name');
+  return preference !== undefined && target && count === 'ok' ? { type: 'LP', value: preference, target } : undefined;
+};
+
+/** DHCID (RFC 4701): base64, which may be split across fields. */
+export const parseDhcid: RdataParser = (fields, ctx, whole): Rdata | undefined => {
+  if (checkFieldCount(fields, ctx, whole, 'DHCID', ['digest'], true) === 'missing') return undefined;
+  const data = readBase64(fields, ctx, 'DHCID data');
+  return data === undefined ? undefined : { type: 'DHCID', data };
+};
+
+/** ZONEMD (RFC 8976): serial, scheme, hash algorithm, digest (48 octets for SHA-384, 64 for SHA-512, else at least 12). */
+export const parseZonemd: RdataParser = (fields, ctx, whole): Rdata | undefined => {
+  const count = checkFieldCount(fields, ctx, whole, 'ZONEMD', ['serial', 'scheme', 'hash algorithm', 'digest'], true);
+  if (count === 'missing') return undefined;
+  const serial = readNumber(fields[0], ctx, 32, 'ZONEMD serial');
+  const scheme = readNumber(fields[1], ctx, 8, 'ZONEMD scheme');
+  const hashAlgorithm = readNumber(fields[2], ctx, 8, 'ZONEMD hash algorithm');
+  const digestFields = fields.slice(3);
+  const digest = readHex(digestFields, ctx, 'ZONEMD digest');
+  if (serial === undefined || scheme === undefined || hashAlgorithm === undefined || digest === undefined) return undefined;
+  const expected = ZONEMD_DIGEST_OCTETS[hashAlgorithm];
+  if (expected && !checkHexLength(digest, digestFields, ctx, expected, 'digest')) return undefined;
+  if (!expected && digest.length / 2 < 12) return void ctx.report('zone/invalid-rdata', spanOf(digestFields), `A ZONEMD digest is at least 12 octets (RFC 8976 §2.2.4); this one has ${digest.length / 2}.`);
+  return { type: 'ZONEMD', serial, scheme, hashAlgorithm, digest };
+};
+
+const ZONEMD_DIGEST_OCTETS: Readonly<Record<number, { name: string; octets: number }>> = {
+  1: { name: 'SHA-384', octets: 48 },
+  2: { name: 'SHA-512', octets: 64 },
+};
+
+/** CSYNC (RFC 7477): SOA serial, flags, then record types (none is fine). */
+export const parseCsync: RdataParser = (fields, ctx, whole): Rdata | undefined => {
+  const count = checkFieldCount(fields, ctx, whole, 'CSYNC', ['SOA serial', 'flags'], true);
+  if (count === 'missing') return undefined;
+  const serial = readNumber(fields[0], ctx, 32, 'CSYNC serial');
+  const flags = readNumber(fields[1], ctx, 16, 'CSYNC flags');
+  const types = readTypeList(fields.slice(2), ctx);
+  return serial === undefined || flags === undefined || !types ? undefined : { type: 'CSYNC', serial, flags, types };
+};
+
+/** NSEC (RFC 4034 §4.2): the next owner name, then the types at this name (at least one). */
+export const parseNsec: RdataParser = (fields, ctx, whole): Rdata | undefined => {
+  const count = checkFieldCount(fields, ctx, whole, 'NSEC', ['next name', 'type'], true);
+  if (count === 'missing') return undefined;
+  const next = readName(fields[0], ctx, 'NSEC next name');
+  const types = readTypeList(fields.slice(1), ctx);
+  return next && types ? { type: 'NSEC', target: next, types } : undefined;
+};
+
+/** Record type mnemonics (any case) or `TYPEnnn`, as a type bitmap lists them. */
+function readTypeList(fields: Field[], ctx: RdataContext): string[] | undefined {
+  const types: string[] = [];
+  for (const field of fields) {
+    const code = field.quoted ? undefined : typeCode(field.raw);
+    if (code === undefined) return void ctx.report('zone/invalid-rdata', field, `'${field.raw}' is not a record type.`);
+    types.push(typeName(code));
+  }
+  return types;
+}
+
+/** CERT (RFC 4398): certificate type (number or mnemonic), key tag, algorithm, base64 data. */
+export const parseCert: RdataParser = (fields, ctx, whole): Rdata | undefined => {
+  const count = checkFieldCount(fields, ctx, whole, 'CERT', ['type', 'key tag', 'algorithm', 'certificate'], true);
+  if (count === 'missing') return undefined;
+  const certType = /^\d+$/.test(fields[0].raw) ? readNumber(fields[0], ctx, 16, 'CERT type') : readCodeOrMnemonic(fields[0], ctx, CERT_TYPES, 'CERT type');
+  const keyTag = readNumber(fields[1], ctx, 16, 'CERT key tag');
+  const algorithm = readCodeOrMnemonic(fields[2], ctx, ALGORITHMS, 'algorithm');
+  const data = readBase64(fields.slice(3), ctx, 'certificate');
+  if (certType === undefined || keyTag === undefined || algorithm === undefined || data === undefined) return undefined;
+  return { type: 'CERT', certType, keyTag, algorithm, data };
+};
+
+/** RFC 4398 §2.1 certificate type mnemonics. */
+const CERT_TYPES: Readonly<Record<string, number>> = { PKIX: 1, SPKI: 2, PGP: 3, IPKIX: 4, ISPKI: 5, IPGP: 6, ACPKIX: 7, IACPKIX: 8, URI: 253, OID: 254 };
