@@ -60,13 +60,19 @@ export function* sharedOwners(zone: Zone): Iterable<readonly ZoneRecord[]> {
   }
 }
 
+const listsByTypes = new Map<string, (zone: Zone) => ZoneRecord[]>();
+
 /**
  * A function giving the zone's records of these types, in file order, from a list kept across
  * edits: for rules that look at a few types, instead of walking every record. Call it when a
  * module loads, so that a new zone's lists are all filled in one pass.
  */
 export function recordsOfTypes(...types: string[]): (zone: Zone) => ZoneRecord[] {
-  return perRecordValues((record) => record, types);
+  // One list per set of types: every list costs the one pass that fills them all (rules/memo.ts).
+  const key = [...types].sort().join(' ');
+  let list = listsByTypes.get(key);
+  if (!list) listsByTypes.set(key, (list = perRecordValues((record) => record, types)));
+  return list;
 }
 
 /** Every SOA record, wherever it is, in file order (kept up to date across edits). */
