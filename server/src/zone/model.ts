@@ -90,6 +90,19 @@ export type Rdata =
   | { type: 'CSYNC'; serial: number; flags: number; types: string[] }
   | { type: 'NSEC'; target: NameRef; types: string[] }
   | { type: 'CERT'; certType: number; keyTag: number; algorithm: number; data: string }
+  | {
+      type: 'RRSIG';
+      covered: string;
+      algorithm: number;
+      labels: number;
+      originalTtl: number;
+      expiration: string;
+      inception: string;
+      keyTag: number;
+      /** The signer's name. */
+      target: NameRef;
+      signature: string;
+    }
   | { type: 'GENERIC'; typeCode: number; length: number; hex: string };
 
 export type DirectiveName = '$ORIGIN' | '$TTL' | '$INCLUDE' | '$GENERATE';

@@ -27,6 +27,7 @@ export function rdataNames(record: ZoneRecord): NameRef[] {
     case 'KX':
     case 'LP':
     case 'NSEC':
+    case 'RRSIG':
       return [rdata.target];
     default:
       return NO_NAMES;

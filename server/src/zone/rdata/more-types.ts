@@ -181,3 +181,38 @@ export const parseCert: RdataParser = (fields, ctx, whole): Rdata | undefined =>
 
 /** RFC 4398 §2.1 certificate type mnemonics. */
 const CERT_TYPES: Readonly<Record<string, number>> = { PKIX: 1, SPKI: 2, PGP: 3, IPKIX: 4, ISPKI: 5, IPGP: 6, ACPKIX: 7, IACPKIX: 8, URI: 253, OID: 254 };
+
+/** RRSIG (RFC 4034 §3.2): covered type, algorithm, labels, original TTL, two times, key tag, signer, base64 signature. */
+export const parseRrsig: RdataParser = (fields, ctx, whole): Rdata | undefined => {
+  const shape = ['type covered', 'algorithm', 'labels', 'original TTL', 'expiration', 'inception', 'key tag', 'signer', 'signature'];
+  if (checkFieldCount(fields, ctx, whole, 'RRSIG', shape, true) === 'missing') return undefined;
+  const covered = readTypeList([fields[0]], ctx)?.[0];
+  const algorithm = readCodeOrMnemonic(fields[1], ctx, ALGORITHMS, 'algorithm');
+  const labels = readNumber(fields[2], ctx, 8, 'RRSIG labels');
+  const originalTtl = readNumber(fields[3], ctx, 32, 'RRSIG original TTL');
+  const expiration = readSignatureTime(fields[4], ctx, 'expiration');
+  const inception = readSignatureTime(fields[5], ctx, 'inception');
+  const keyTag = readNumber(fields[6], ctx, 16, 'RRSIG key tag');
+  const signer = readName(fields[7], ctx, 'RRSIG signer');
+  const signature = readBase64(fields.slice(8), ctx, 'RRSIG signature');
+  if (covered === undefined || algorithm === undefined || labels === undefined || originalTtl === undefined) return undefined;
+  if (expiration === undefined || inception === undefined || keyTag === undefined || !signer || signature === undefined) return undefined;
+  return { type: 'RRSIG', covered, algorithm, labels, originalTtl, expiration, inception, keyTag, target: signer, signature };
+};
+
+/**
+ * A signature time (RFC 4034 §3.2): `YYYYMMDDHHmmSS` in UTC (a real date; second 60 allowed) or
+ * seconds as a 32-bit number, as BIND reads them. Returned as written.
+ */
+function readSignatureTime(field: Field, ctx: RdataContext, what: string): string | undefined {
+  const text = field.raw;
+  const date = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(text);
+  if (!field.quoted && date) {
+    const [year, month, day, hour, minute, second] = date.slice(1).map(Number);
+    const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+    if (days !== undefined && day >= 1 && day <= days && hour <= 23 && minute <= 59 && second <= 60) return text;
+    return void ctx.report('zone/invalid-rdata', field, `The RRSIG ${what} '${text}' is not a date and time (YYYYMMDDHHmmSS, UTC).`);
+  }
+  if (!field.quoted && /^\d+$/.test(text) && text.length < 14 && Number(text) <= 0xffffffff) return text;
+  return void ctx.report('zone/invalid-rdata', field, `The RRSIG ${what} '${text}' is neither YYYYMMDDHHmmSS nor a number of seconds (at most 4294967295).`);
+}
