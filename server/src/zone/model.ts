@@ -103,6 +103,7 @@ export type Rdata =
       target: NameRef;
       signature: string;
     }
+  | { type: 'LOC'; text: string }
   | { type: 'GENERIC'; typeCode: number; length: number; hex: string };
 
 export type DirectiveName = '$ORIGIN' | '$TTL' | '$INCLUDE' | '$GENERATE';

@@ -74,6 +74,8 @@ function canonicalParts(rdata: Rdata): unknown[] {
       return [nameKey(rdata.target.name), rdata.types];
     case 'CERT':
       return [rdata.certType, rdata.keyTag, rdata.algorithm, compact(rdata.data)];
+    case 'LOC':
+      return [rdata.text];
     case 'RRSIG':
       return [rdata.covered, rdata.algorithm, rdata.labels, rdata.originalTtl, rdata.expiration, rdata.inception, rdata.keyTag, nameKey(rdata.target.name), compact(rdata.signature)];
     case 'GENERIC':

@@ -9,7 +9,7 @@ import { parseSshfp, tlsaParser } from './hashes';
 import { parseMx, parseSrv } from './mx-srv';
 import { parseCname, parseDname, parseNs, parsePtr } from './name-targets';
 import { parseNaptr } from './naptr';
-import { parseAfsdb, parseCert, parseCsync, parseDhcid, parseEui48, parseEui64, parseHinfo, parseKx, parseL32, parseL64, parseLp, parseNid, parseNsec, parseOpenpgpkey, parseRp, parseRrsig, parseUri, parseZonemd } from './more-types';
+import { parseAfsdb, parseCert, parseCsync, parseDhcid, parseEui48, parseEui64, parseHinfo, parseKx, parseL32, parseL64, parseLoc, parseLp, parseNid, parseNsec, parseOpenpgpkey, parseRp, parseRrsig, parseUri, parseZonemd } from './more-types';
 import { parseSoa } from './soa';
 import { svcbParser } from './svcb';
 import { parseSpf, parseTxt } from './text';
@@ -58,6 +58,7 @@ export const rdataParsers: Partial<Record<string, RdataParser>> = {
   NSEC: parseNsec,
   CERT: parseCert,
   RRSIG: parseRrsig,
+  LOC: parseLoc,
 };
 
 /**

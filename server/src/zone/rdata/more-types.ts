@@ -1,10 +1,10 @@
 // Rdata of less common types that BIND checks and zones still carry: HINFO (RFC 1035 §3.3.2),
 // RP and AFSDB (RFC 1183), KX (RFC 2230), URI (RFC 7553), OPENPGPKEY (RFC 7929), EUI48/EUI64
 // (RFC 7043), NID/L32/L64/LP (RFC 6742), DHCID (RFC 4701), ZONEMD (RFC 8976), CSYNC (RFC 7477),
-// NSEC (RFC 4034) and CERT (RFC 4398). What is accepted follows named-checkzone 9.18, quirks
-// included (test/zone/rdata-bind.test.ts holds each verdict to it).
+// NSEC and RRSIG (RFC 4034), CERT (RFC 4398) and LOC (RFC 1876). What is accepted follows
+// named-checkzone 9.18, quirks included (test/zone/rdata-bind.test.ts holds each verdict to it).
 import type { Field, Rdata, RdataContext, RdataParser } from './context';
-import { checkFieldCount, checkHexLength, readBase64, readCharacterString, readCodeOrMnemonic, readHex, readName, readNumber, spanOf } from './fields';
+import { checkFieldCount, checkHexLength, readBase64, readCharacterString, readCodeOrMnemonic, readHex, readName, readNumber, reportExtra, spanOf } from './fields';
 import { ALGORITHMS } from './dnssec';
 import { isIpv4 } from './address';
 import { typeCode, typeName } from '../types';
@@ -216,3 +216,50 @@ function readSignatureTime(field: Field, ctx: RdataContext, what: string): strin
   if (!field.quoted && /^\d+$/.test(text) && text.length < 14 && Number(text) <= 0xffffffff) return text;
   return void ctx.report('zone/invalid-rdata', field, `The RRSIG ${what} '${text}' is neither YYYYMMDDHHmmSS nor a number of seconds (at most 4294967295).`);
 }
+
+/**
+ * LOC (RFC 1876 §3): `d [m [s]] N|S d [m [s]] E|W alt[m] [size[m] [hp[m] [vp[m]]]]`, as BIND reads
+ * it: whole degrees and minutes, seconds with up to three decimals, upper-case hemispheres,
+ * metres with up to two decimals.
+ */
+export const parseLoc: RdataParser = (fields, ctx, whole): Rdata | undefined => {
+  let index = 0;
+  const bad = (field: Field | undefined, message: string): undefined => void ctx.report(field ? 'zone/invalid-rdata' : 'zone/syntax-error', field ?? whole, message);
+  const angle = (max: number, hemispheres: string, what: string): boolean => {
+    const parts: string[] = [];
+    while (index < fields.length && parts.length < 3 && !hemispheres.includes(fields[index].raw)) parts.push(fields[index++].raw);
+    const hemisphere = fields[index];
+    if (!hemisphere || hemisphere.quoted || !hemispheres.includes(hemisphere.raw) || hemisphere.raw.length !== 1) {
+      bad(hemisphere, `LOC ${what}: expected degrees, optional minutes and seconds, then ${hemispheres.split('').join(' or ')}.`);
+      return false;
+    }
+    index++;
+    const [degrees, minutes = '0', seconds = '0'] = parts;
+    if (!/^\d+$/.test(degrees ?? '') || !/^\d+$/.test(minutes) || !/^\d+(?:\.\d{1,3})?$/.test(seconds)) {
+      bad(hemisphere, `LOC ${what} '${parts.join(' ')}': whole degrees and minutes, seconds with at most three decimals.`);
+      return false;
+    }
+    const value = Number(degrees) * 3600 + Number(minutes) * 60 + Number(seconds);
+    if (Number(minutes) > 59 || Number(seconds) >= 60 || value > max * 3600) {
+      bad(hemisphere, `LOC ${what} '${parts.join(' ')}' is out of range (at most ${max} degrees).`);
+      return false;
+    }
+    return true;
+  };
+  if (!angle(90, 'NS', 'latitude') || !angle(180, 'EW', 'longitude')) return undefined;
+  const metres: Array<[string, number, number]> = [['altitude', -100000, 42849672.95], ['size', 0, 90000000], ['horizontal precision', 0, 90000000], ['vertical precision', 0, 90000000]];
+  for (const [i, [what, min, max]] of metres.entries()) {
+    const field = fields[index];
+    if (!field) {
+      if (i === 0) return bad(undefined, 'Missing rdata: LOC needs an altitude after the longitude.');
+      break;
+    }
+    const number = i === 0 ? /^[+-]?\d+(?:\.\d{1,2})?m?$/ : /^\d+(?:\.\d{1,2})?m?$/;
+    if (field.quoted || !number.test(field.raw)) return bad(field, `The LOC ${what} '${field.raw}' is not a number of metres (at most two decimals, an optional 'm').`);
+    const value = Number(field.raw.replace(/m$/, ''));
+    if (value < min || value > max) return bad(field, `The LOC ${what} ${field.raw} is out of range (${min} to ${max} m).`);
+    index++;
+  }
+  if (index < fields.length) return void reportExtra(fields.slice(index), ctx, 'LOC');
+  return { type: 'LOC', text: fields.map((field) => field.raw).join(' ') };
+};
