@@ -104,6 +104,9 @@ export type Rdata =
       signature: string;
     }
   | { type: 'LOC'; text: string }
+  | { type: 'APL'; items: string[] }
+  | { type: 'WKS'; address: string; protocol: string; services: string[] }
+  | { type: 'IPSECKEY'; precedence: number; gatewayType: number; algorithm: number; gateway: string; key: string }
   | { type: 'GENERIC'; typeCode: number; length: number; hex: string };
 
 export type DirectiveName = '$ORIGIN' | '$TTL' | '$INCLUDE' | '$GENERATE';

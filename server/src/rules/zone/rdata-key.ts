@@ -76,6 +76,12 @@ function canonicalParts(rdata: Rdata): unknown[] {
       return [rdata.certType, rdata.keyTag, rdata.algorithm, compact(rdata.data)];
     case 'LOC':
       return [rdata.text];
+    case 'APL':
+      return rdata.items;
+    case 'WKS':
+      return [rdata.address, rdata.protocol, rdata.services];
+    case 'IPSECKEY':
+      return [rdata.precedence, rdata.gatewayType, rdata.algorithm, rdata.gatewayType === 3 ? nameKey(rdata.gateway) : rdata.gateway.toLowerCase(), compact(rdata.key)];
     case 'RRSIG':
       return [rdata.covered, rdata.algorithm, rdata.labels, rdata.originalTtl, rdata.expiration, rdata.inception, rdata.keyTag, nameKey(rdata.target.name), compact(rdata.signature)];
     case 'GENERIC':

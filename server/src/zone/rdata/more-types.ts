@@ -1,12 +1,13 @@
 // Rdata of less common types that BIND checks and zones still carry: HINFO (RFC 1035 §3.3.2),
 // RP and AFSDB (RFC 1183), KX (RFC 2230), URI (RFC 7553), OPENPGPKEY (RFC 7929), EUI48/EUI64
 // (RFC 7043), NID/L32/L64/LP (RFC 6742), DHCID (RFC 4701), ZONEMD (RFC 8976), CSYNC (RFC 7477),
-// NSEC and RRSIG (RFC 4034), CERT (RFC 4398) and LOC (RFC 1876). What is accepted follows
-// named-checkzone 9.18, quirks included (test/zone/rdata-bind.test.ts holds each verdict to it).
+// NSEC and RRSIG (RFC 4034), CERT (RFC 4398), LOC (RFC 1876), APL (RFC 3123) and IPSECKEY
+// (RFC 4025). What is accepted follows named-checkzone 9.18, quirks included
+// (test/zone/rdata-bind.test.ts holds each verdict to it).
 import type { Field, Rdata, RdataContext, RdataParser } from './context';
 import { checkFieldCount, checkHexLength, readBase64, readCharacterString, readCodeOrMnemonic, readHex, readName, readNumber, reportExtra, spanOf } from './fields';
 import { ALGORITHMS } from './dnssec';
-import { isIpv4 } from './address';
+import { isIpv4, isIpv6 } from './address';
 import { typeCode, typeName } from '../types';
 
 export const parseHinfo: RdataParser = (fields, ctx, whole): Rdata | undefined => {
@@ -262,4 +263,53 @@ export const parseLoc: RdataParser = (fields, ctx, whole): Rdata | undefined => 
   }
   if (index < fields.length) return void reportExtra(fields.slice(index), ctx, 'LOC');
   return { type: 'LOC', text: fields.map((field) => field.raw).join(' ') };
+};
+
+/** APL (RFC 3123): items `[!]afi:address/prefix`, family 1 (IPv4, /0-32) or 2 (IPv6, /0-128); none is fine. */
+export const parseApl: RdataParser = (fields, ctx): Rdata | undefined => {
+  const items: string[] = [];
+  for (const field of fields) {
+    const item = /^!?([0-9]+):([^/]*)\/([0-9]+)$/.exec(field.raw);
+    const family = item?.[1];
+    const valid = !field.quoted && item && ((family === '1' && isIpv4(item[2]) && Number(item[3]) <= 32) || (family === '2' && isIpv6(item[2]) && Number(item[3]) <= 128));
+    if (!valid) return void ctx.report('zone/invalid-rdata', field, `'${field.raw}' is not an APL item: [!]1:<IPv4>/<0-32> or [!]2:<IPv6>/<0-128> (RFC 3123).`);
+    items.push(field.raw.toLowerCase());
+  }
+  return { type: 'APL', items };
+};
+
+/** IPSECKEY (RFC 4025): precedence, gateway type (0 none `.`, 1 IPv4, 2 IPv6, 3 name), algorithm, gateway, base64 key. */
+export const parseIpseckey: RdataParser = (fields, ctx, whole): Rdata | undefined => {
+  const count = checkFieldCount(fields, ctx, whole, 'IPSECKEY', ['precedence', 'gateway type', 'algorithm', 'gateway', 'public key'], true);
+  if (count === 'missing') return undefined;
+  const precedence = readNumber(fields[0], ctx, 8, 'IPSECKEY precedence');
+  const gatewayType = readNumber(fields[1], ctx, 8, 'IPSECKEY gateway type');
+  const algorithm = readNumber(fields[2], ctx, 8, 'IPSECKEY algorithm');
+  if (precedence === undefined || gatewayType === undefined || algorithm === undefined) return undefined;
+  const field = fields[3];
+  const valid = [field.raw === '.', isIpv4(field.raw), isIpv6(field.raw), true][gatewayType];
+  if (valid === undefined) return void ctx.report('zone/invalid-rdata', fields[1], `IPSECKEY gateway type ${gatewayType} is out of range (0 none, 1 IPv4, 2 IPv6, 3 name).`);
+  if (field.quoted || !valid) return void ctx.report('zone/invalid-rdata', field, `'${field.raw}' is not a gateway of type ${gatewayType} (${['.', 'an IPv4 address', 'an IPv6 address', 'a name'][gatewayType]}).`);
+  const gateway = gatewayType === 3 ? readName(field, ctx, 'IPSECKEY gateway')?.name : field.raw;
+  const key = readBase64(fields.slice(4), ctx, 'IPSECKEY public key');
+  return gateway === undefined || key === undefined ? undefined : { type: 'IPSECKEY', precedence, gatewayType, algorithm, gateway, key };
+};
+
+/**
+ * WKS (RFC 1035 §3.4.2): an IPv4 address, a protocol and the services on it. BIND looks protocol
+ * and service names up in the machine's /etc/protocols and /etc/services, so names are taken on
+ * trust here; numbers are held to their ranges (protocol 0-255, port 0-65535).
+ */
+export const parseWks: RdataParser = (fields, ctx, whole): Rdata | undefined => {
+  if (checkFieldCount(fields, ctx, whole, 'WKS', ['address', 'protocol'], true) === 'missing') return undefined;
+  const [address, protocol, ...services] = fields;
+  if (address.quoted || !isIpv4(address.raw)) return void ctx.report('zone/invalid-rdata', address, `'${address.raw}' is not an IPv4 address (the WKS address).`);
+  const known = (field: Field, bits: 8 | 16, what: string): boolean => {
+    if (/^\d+$/.test(field.raw)) return readNumber(field, ctx, bits, what) !== undefined;
+    if (!field.quoted && /^[A-Za-z][A-Za-z0-9_+.-]*$/.test(field.raw)) return true;
+    ctx.report('zone/invalid-rdata', field, `'${field.raw}' is not a ${what} name or number.`);
+    return false;
+  };
+  if (!known(protocol, 8, 'WKS protocol') || !services.every((service) => known(service, 16, 'WKS service'))) return undefined;
+  return { type: 'WKS', address: address.raw, protocol: protocol.raw.toLowerCase(), services: services.map((s) => s.raw.toLowerCase()) };
 };
