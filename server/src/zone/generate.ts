@@ -9,9 +9,10 @@ export interface GenerateRange {
 }
 
 export function parseGenerateRange(text: string): GenerateRange | string {
-  const match = /^(\d+)-(\d+)(?:\/(\d+))?$/.exec(text);
-  if (!match) return `'${text}' is not a $GENERATE range (start-stop or start-stop/step).`;
-  const [start, stop, step] = [Number(match[1]), Number(match[2]), match[3] === undefined ? 1 : Number(match[3])];
+  // As BIND reads it (sscanf "%u-%u/%u"): a '+' may lead a number, and text after the last one is ignored.
+  const match = /^\+?(\d+)-\+?(\d+)(\/(?:\+?(\d+))?)?/.exec(text);
+  if (!match || (match[3] !== undefined && match[4] === undefined)) return `'${text}' is not a $GENERATE range (start-stop or start-stop/step).`;
+  const [start, stop, step] = [Number(match[1]), Number(match[2]), match[4] === undefined ? 1 : Number(match[4])];
   if (start > stop) return `The range start ${start} is greater than its stop ${stop}.`;
   if (step < 1) return 'The range step must be at least 1.';
   if (stop > 0x7fffffff) return `The range stop ${stop} is too large.`;
