@@ -78,6 +78,8 @@ function canonicalParts(rdata: Rdata): unknown[] {
       return [rdata.text];
     case 'APL':
       return rdata.items;
+    case 'NSEC3PARAM':
+      return [rdata.hashAlgorithm, rdata.flags, rdata.iterations, rdata.salt];
     case 'WKS':
       return [rdata.address, rdata.protocol, rdata.services];
     case 'IPSECKEY':

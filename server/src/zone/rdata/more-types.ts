@@ -1,9 +1,9 @@
 // Rdata of less common types that BIND checks and zones still carry: HINFO (RFC 1035 §3.3.2),
 // RP and AFSDB (RFC 1183), KX (RFC 2230), URI (RFC 7553), OPENPGPKEY (RFC 7929), EUI48/EUI64
 // (RFC 7043), NID/L32/L64/LP (RFC 6742), DHCID (RFC 4701), ZONEMD (RFC 8976), CSYNC (RFC 7477),
-// NSEC and RRSIG (RFC 4034), CERT (RFC 4398), LOC (RFC 1876), APL (RFC 3123) and IPSECKEY
-// (RFC 4025). What is accepted follows named-checkzone 9.18, quirks included
-// (test/zone/rdata-bind.test.ts holds each verdict to it).
+// NSEC and RRSIG (RFC 4034), NSEC3PARAM (RFC 5155), CERT (RFC 4398), LOC (RFC 1876), APL
+// (RFC 3123), IPSECKEY (RFC 4025) and WKS (RFC 1035). What is accepted follows named-checkzone
+// 9.18, quirks included (test/zone/rdata-bind.test.ts holds each verdict to it).
 import type { Field, Rdata, RdataContext, RdataParser } from './context';
 import { checkFieldCount, checkHexLength, readBase64, readCharacterString, readCodeOrMnemonic, readHex, readName, readNumber, reportExtra, spanOf } from './fields';
 import { ALGORITHMS } from './dnssec';
@@ -312,4 +312,16 @@ export const parseWks: RdataParser = (fields, ctx, whole): Rdata | undefined => 
   };
   if (!known(protocol, 8, 'WKS protocol') || !services.every((service) => known(service, 16, 'WKS service'))) return undefined;
   return { type: 'WKS', address: address.raw, protocol: protocol.raw.toLowerCase(), services: services.map((s) => s.raw.toLowerCase()) };
+};
+
+/** NSEC3PARAM (RFC 5155 §4.2): hash algorithm, flags, iterations, salt (hex, or `-` for none). */
+export const parseNsec3param: RdataParser = (fields, ctx, whole): Rdata | undefined => {
+  const count = checkFieldCount(fields, ctx, whole, 'NSEC3PARAM', ['hash algorithm', 'flags', 'iterations', 'salt']);
+  if (count === 'missing') return undefined;
+  const hashAlgorithm = readNumber(fields[0], ctx, 8, 'NSEC3PARAM hash algorithm');
+  const flags = readNumber(fields[1], ctx, 8, 'NSEC3PARAM flags');
+  const iterations = readNumber(fields[2], ctx, 16, 'NSEC3PARAM iterations');
+  const salt = fields[3].raw === '-' && !fields[3].quoted ? '' : readHex([fields[3]], ctx, 'NSEC3PARAM salt');
+  if (hashAlgorithm === undefined || flags === undefined || iterations === undefined || salt === undefined || count !== 'ok') return undefined;
+  return { type: 'NSEC3PARAM', hashAlgorithm, flags, iterations, salt };
 };
