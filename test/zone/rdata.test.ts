@@ -136,7 +136,7 @@ test('parseGenericRdata hands fields not in \\# form to the type parser', () => 
 
 test('every type the brief names, and the few more BIND checks, has a parser keyed by its upper-case mnemonic', () => {
   const brief = ['SOA', 'NS', 'A', 'AAAA', 'CNAME', 'MX', 'TXT', 'SPF', 'SRV', 'CAA', 'PTR', 'DS', 'CDS', 'DNSKEY', 'CDNSKEY', 'TLSA', 'SMIMEA', 'SSHFP', 'NAPTR', 'HTTPS', 'SVCB', 'DNAME'];
-  const names = [...brief, 'HINFO', 'RP', 'AFSDB', 'KX', 'URI', 'OPENPGPKEY', 'EUI48', 'EUI64', 'NID', 'L32', 'L64', 'LP', 'DHCID', 'ZONEMD', 'CSYNC', 'NSEC', 'CERT', 'RRSIG', 'LOC', 'APL', 'IPSECKEY', 'WKS', 'NSEC3PARAM'];
+  const names = [...brief, 'HINFO', 'RP', 'AFSDB', 'KX', 'URI', 'OPENPGPKEY', 'EUI48', 'EUI64', 'NID', 'L32', 'L64', 'LP', 'DHCID', 'ZONEMD', 'CSYNC', 'NSEC', 'CERT', 'RRSIG', 'LOC', 'APL', 'IPSECKEY', 'WKS', 'NSEC3PARAM', 'NSEC3'];
   assert.deepEqual(Object.keys(rdataParsers).sort(), names.sort());
 });
 

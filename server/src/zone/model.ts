@@ -106,6 +106,7 @@ export type Rdata =
   | { type: 'LOC'; text: string }
   | { type: 'APL'; items: string[] }
   | { type: 'NSEC3PARAM'; hashAlgorithm: number; flags: number; iterations: number; salt: string }
+  | { type: 'NSEC3'; hashAlgorithm: number; flags: number; iterations: number; salt: string; next: string; types: string[] }
   | { type: 'WKS'; address: string; protocol: string; services: string[] }
   | { type: 'IPSECKEY'; precedence: number; gatewayType: number; algorithm: number; gateway: string; key: string }
   | { type: 'GENERIC'; typeCode: number; length: number; hex: string };

@@ -11,6 +11,8 @@ import { isKnownType, isMetaType, isObsoleteType, typeCode, typeName } from './t
 import { parseGenericRdata, rdataParsers, usesGenericForm } from './rdata/index';
 import type { RdataContext } from './rdata/context';
 import { escapeProblem } from './rdata/fields';
+import { base32hexOctets } from './rdata/more-types';
+import { splitLabels } from './names';
 import { ReadRecord, type TextSource } from './read-record';
 
 type Report = (file: string, code: string, span: Span, message: string, severity?: Severity) => void;
@@ -175,6 +177,11 @@ export class RecordReader {
     const fields = items.slice(index);
     const rdata = this.readRdata(type, code, fields, line);
     if (rdata === null) return undefined;
+    if (rdata?.type === 'NSEC3' && base32hexOctets(firstLabel(owner.name)) === undefined) {
+      // RFC 5155 §3: an NSEC3 lives at a hashed name (BIND: "bad owner name (check-names)").
+      this.report(this.file, 'zone/invalid-rdata', owner.end > owner.start ? owner : typeField, `An NSEC3 record's owner must start with a hashed name in base32hex (RFC 5155 §3); '${firstLabel(owner.name)}' is not one.`);
+      return undefined;
+    }
 
     if (ttl === undefined) ttl = this.inheritedTtl(type, rdata, line);
     else if (this.defaultTtl === undefined && this.soaDefaultTtl === undefined) this.lastExplicitTtl = ttl;
@@ -302,4 +309,9 @@ export function upperCase(word: string): string {
 function startsWithDigit(text: string): boolean {
   const code = text.charCodeAt(0);
   return code >= 48 && code <= 57;
+}
+
+/** The first label of an absolute name, as written (escapes kept); '' for the root. */
+function firstLabel(name: string): string {
+  return splitLabels(name).labels[0] ?? '';
 }

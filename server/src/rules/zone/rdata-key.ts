@@ -80,6 +80,8 @@ function canonicalParts(rdata: Rdata): unknown[] {
       return rdata.items;
     case 'NSEC3PARAM':
       return [rdata.hashAlgorithm, rdata.flags, rdata.iterations, rdata.salt];
+    case 'NSEC3':
+      return [rdata.hashAlgorithm, rdata.flags, rdata.iterations, rdata.salt, rdata.next, rdata.types];
     case 'WKS':
       return [rdata.address, rdata.protocol, rdata.services];
     case 'IPSECKEY':

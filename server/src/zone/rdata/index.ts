@@ -9,7 +9,7 @@ import { parseSshfp, tlsaParser } from './hashes';
 import { parseMx, parseSrv } from './mx-srv';
 import { parseCname, parseDname, parseNs, parsePtr } from './name-targets';
 import { parseNaptr } from './naptr';
-import { parseAfsdb, parseApl, parseCert, parseCsync, parseDhcid, parseEui48, parseEui64, parseHinfo, parseIpseckey, parseKx, parseL32, parseL64, parseLoc, parseLp, parseNid, parseNsec, parseNsec3param, parseOpenpgpkey, parseRp, parseRrsig, parseUri, parseWks, parseZonemd } from './more-types';
+import { parseAfsdb, parseApl, parseCert, parseCsync, parseDhcid, parseEui48, parseEui64, parseHinfo, parseIpseckey, parseKx, parseL32, parseL64, parseLoc, parseLp, parseNid, parseNsec, parseNsec3, parseNsec3param, parseOpenpgpkey, parseRp, parseRrsig, parseUri, parseWks, parseZonemd } from './more-types';
 import { parseSoa } from './soa';
 import { svcbParser } from './svcb';
 import { parseSpf, parseTxt } from './text';
@@ -63,6 +63,7 @@ export const rdataParsers: Partial<Record<string, RdataParser>> = {
   IPSECKEY: parseIpseckey,
   WKS: parseWks,
   NSEC3PARAM: parseNsec3param,
+  NSEC3: parseNsec3,
 };
 
 /**

@@ -1,7 +1,7 @@
 // Rdata of less common types that BIND checks and zones still carry: HINFO (RFC 1035 §3.3.2),
 // RP and AFSDB (RFC 1183), KX (RFC 2230), URI (RFC 7553), OPENPGPKEY (RFC 7929), EUI48/EUI64
 // (RFC 7043), NID/L32/L64/LP (RFC 6742), DHCID (RFC 4701), ZONEMD (RFC 8976), CSYNC (RFC 7477),
-// NSEC and RRSIG (RFC 4034), NSEC3PARAM (RFC 5155), CERT (RFC 4398), LOC (RFC 1876), APL
+// NSEC and RRSIG (RFC 4034), NSEC3 and NSEC3PARAM (RFC 5155), CERT (RFC 4398), LOC (RFC 1876), APL
 // (RFC 3123), IPSECKEY (RFC 4025) and WKS (RFC 1035). What is accepted follows named-checkzone
 // 9.18, quirks included (test/zone/rdata-bind.test.ts holds each verdict to it).
 import type { Field, Rdata, RdataContext, RdataParser } from './context';
@@ -325,3 +325,34 @@ export const parseNsec3param: RdataParser = (fields, ctx, whole): Rdata | undefi
   if (hashAlgorithm === undefined || flags === undefined || iterations === undefined || salt === undefined || count !== 'ok') return undefined;
   return { type: 'NSEC3PARAM', hashAlgorithm, flags, iterations, salt };
 };
+
+/**
+ * NSEC3 (RFC 5155 §3.2): hash algorithm, flags, iterations, salt (hex or `-`), the next hashed
+ * owner in base32hex (20 octets for SHA-1), then the types at this name (none is fine). The owner
+ * must start with such a hashed label too: record-reader.ts checks that.
+ */
+export const parseNsec3: RdataParser = (fields, ctx, whole): Rdata | undefined => {
+  const count = checkFieldCount(fields, ctx, whole, 'NSEC3', ['hash algorithm', 'flags', 'iterations', 'salt', 'next hashed owner'], true);
+  if (count === 'missing') return undefined;
+  const hashAlgorithm = readNumber(fields[0], ctx, 8, 'NSEC3 hash algorithm');
+  const flags = readNumber(fields[1], ctx, 8, 'NSEC3 flags');
+  const iterations = readNumber(fields[2], ctx, 16, 'NSEC3 iterations');
+  const salt = fields[3].raw === '-' && !fields[3].quoted ? '' : readHex([fields[3]], ctx, 'NSEC3 salt');
+  const next = fields[4];
+  const octets = next.quoted ? undefined : base32hexOctets(next.raw);
+  if (octets === undefined) return void ctx.report('zone/invalid-rdata', next, `'${next.raw}' is not a hashed owner name in base32hex (RFC 4648 §7, without padding).`);
+  if (hashAlgorithm === 1 && octets !== 20) return void ctx.report('zone/invalid-rdata', next, `A SHA-1 hashed owner name is 20 octets (32 base32hex digits); this one has ${octets}.`);
+  const types = readTypeList(fields.slice(5), ctx);
+  if (hashAlgorithm === undefined || flags === undefined || iterations === undefined || salt === undefined || !types) return undefined;
+  return { type: 'NSEC3', hashAlgorithm, flags, iterations, salt, next: next.raw.toLowerCase(), types };
+};
+
+/** Octets that base32hex text without padding decodes to; undefined when it is not such text. */
+export function base32hexOctets(text: string): number | undefined {
+  if (text === '' || !/^[0-9A-Va-v]+$/.test(text) || ![0, 2, 4, 5, 7].includes(text.length % 8)) return undefined;
+  // The bits after the last whole octet must be zero (a canonical encoding, as BIND requires).
+  const spare = (text.length * 5) % 8;
+  const last = parseInt(text[text.length - 1], 32);
+  if (spare > 0 && (last & ((1 << spare) - 1)) !== 0) return undefined;
+  return Math.floor((text.length * 5) / 8);
+}
