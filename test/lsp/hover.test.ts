@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeTtlHover, describeType } from '../../server/src/lsp/hover';
+import { rdataParsers } from '../../server/src/zone/rdata/index';
 
 test('TTL hovers', () => {
   const cases: Array<[string, number | undefined, string]> = [
@@ -22,5 +23,11 @@ test('type hovers', () => {
   assert.equal(describeType('MX'), '**MX** — mail exchange (RFC 1035 §3.3.9)');
   assert.equal(describeType('txt'), '**TXT** — text strings (RFC 1035 §3.3.14)');
   assert.equal(describeType('TYPE65534'), '**TYPE65534** — record type 65534 written by number (RFC 3597)');
-  assert.equal(describeType('WKS'), '**WKS** — record type');
+  assert.equal(describeType('GPOS'), '**GPOS** — record type');
+});
+
+test('every record type whose data is checked has a hover naming it and its RFC', () => {
+  for (const type of Object.keys(rdataParsers)) {
+    assert.match(describeType(type), new RegExp(`^\\*\\*${type}\\*\\* — .+ \\(RFC \\d+`), type);
+  }
 });

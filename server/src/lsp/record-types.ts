@@ -1,4 +1,4 @@
-// Names and defining RFCs of the common record types and classes, for hovers.
+// Names and defining RFCs of the record types whose data is checked, and the classes, for hovers.
 
 export interface TypeInfo {
   name: string;
@@ -37,6 +37,21 @@ export const RECORD_TYPES: Readonly<Record<string, TypeInfo>> = {
   OPENPGPKEY: { name: 'OpenPGP public key', rfc: 'RFC 7929' },
   SMIMEA: { name: 'S/MIME certificate association', rfc: 'RFC 8162' },
   ZONEMD: { name: 'zone message digest', rfc: 'RFC 8976' },
+  RP: { name: 'responsible person', rfc: 'RFC 1183 §2.2' },
+  AFSDB: { name: 'AFS database location', rfc: 'RFC 1183 §1' },
+  KX: { name: 'key exchanger', rfc: 'RFC 2230' },
+  WKS: { name: 'well-known services (obsolete)', rfc: 'RFC 1035 §3.4.2' },
+  CERT: { name: 'certificate', rfc: 'RFC 4398' },
+  APL: { name: 'address prefix list', rfc: 'RFC 3123' },
+  IPSECKEY: { name: 'IPsec keying material', rfc: 'RFC 4025' },
+  DHCID: { name: 'DHCP client identifier', rfc: 'RFC 4701' },
+  CSYNC: { name: 'child-to-parent synchronisation', rfc: 'RFC 7477' },
+  EUI48: { name: '48-bit MAC address', rfc: 'RFC 7043' },
+  EUI64: { name: '64-bit MAC address', rfc: 'RFC 7043' },
+  NID: { name: 'ILNP node identifier', rfc: 'RFC 6742' },
+  L32: { name: 'ILNP 32-bit locator', rfc: 'RFC 6742' },
+  L64: { name: 'ILNP 64-bit locator', rfc: 'RFC 6742' },
+  LP: { name: 'ILNP locator pointer', rfc: 'RFC 6742' },
 };
 
 export const RECORD_CLASSES: Readonly<Record<string, TypeInfo>> = {
