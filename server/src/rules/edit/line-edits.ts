@@ -123,11 +123,7 @@ function mergeOverlaps(edits: TextEdit[]): TextEdit[] {
  * to `record`, which no other fix applied with this one may change (Fix.keeps).
  */
 function ownerHeir(zone: Zone, record: ZoneRecord, deleted: Set<ZoneRecord>): { heir?: ZoneRecord; keeps?: FileSpan } {
-  // The neighbours come from the whole zone, also when a rule runs on a part of it (Zone.partOf).
-  const whole = zone.partOf?.zone ?? zone;
-  const inFile = recordsByFile(whole).get(record.file) ?? [];
-  let at = firstStartingAtOrAfter(inFile, record.end);
-  while (at < inFile.length && deleted.has(inFile[at])) at++;
+  const { whole, inFile, at } = nextKept(zone, record, deleted);
   const next = inFile[at];
   if (!next || next.ownerWritten || next.generatedBy) return {};
   let before = at - 1;
@@ -141,12 +137,17 @@ function ownerHeir(zone: Zone, record: ZoneRecord, deleted: Set<ZoneRecord>): { 
   return { keeps: { file: record.file, start: inFile[from].start, end: record.start } };
 }
 
-/** The first record after `record` in its file that is not deleted, from the whole zone. */
-function nextKept(zone: Zone, record: ZoneRecord, deleted: Set<ZoneRecord>): ZoneRecord | undefined {
-  const inFile = recordsByFile(zone.partOf?.zone ?? zone).get(record.file) ?? [];
+/**
+ * Where the first record after `record` in its file that is not deleted stands (`inFile[at]`,
+ * undefined past the end). The neighbours come from the whole zone, also when a rule runs on a
+ * part of it (Zone.partOf).
+ */
+function nextKept(zone: Zone, record: ZoneRecord, deleted: Set<ZoneRecord>): { whole: Zone; inFile: readonly ZoneRecord[]; at: number } {
+  const whole = zone.partOf?.zone ?? zone;
+  const inFile = recordsByFile(whole).get(record.file) ?? [];
   let at = firstStartingAtOrAfter(inFile, record.end);
   while (at < inFile.length && deleted.has(inFile[at])) at++;
-  return inFile[at];
+  return { whole, inFile, at };
 }
 
 /**
@@ -157,7 +158,8 @@ function nextKept(zone: Zone, record: ZoneRecord, deleted: Set<ZoneRecord>): Zon
  */
 function ttlHeir(zone: Zone, record: ZoneRecord, deleted: Set<ZoneRecord>): ZoneRecord | null | undefined {
   if (record.ttlSpan === undefined && record.type !== 'SOA') return undefined;
-  const next = nextKept(zone, record, deleted);
+  const { inFile, at } = nextKept(zone, record, deleted);
+  const next = inFile[at];
   if (!next || next.ttlSpan !== undefined || defaultTtlBefore(zone, next.file, next.start)) return undefined;
   return next.generatedBy ? null : next;
 }
