@@ -318,13 +318,30 @@ export const parseWks: RdataParser = (fields, ctx, whole): Rdata | undefined => 
 export const parseNsec3param: RdataParser = (fields, ctx, whole): Rdata | undefined => {
   const count = checkFieldCount(fields, ctx, whole, 'NSEC3PARAM', ['hash algorithm', 'flags', 'iterations', 'salt']);
   if (count === 'missing') return undefined;
-  const hashAlgorithm = readNumber(fields[0], ctx, 8, 'NSEC3PARAM hash algorithm');
-  const flags = readNumber(fields[1], ctx, 8, 'NSEC3PARAM flags');
-  const iterations = readNumber(fields[2], ctx, 16, 'NSEC3PARAM iterations');
-  const salt = fields[3].raw === '-' && !fields[3].quoted ? '' : readHex([fields[3]], ctx, 'NSEC3PARAM salt');
-  if (hashAlgorithm === undefined || flags === undefined || iterations === undefined || salt === undefined || count !== 'ok') return undefined;
-  return { type: 'NSEC3PARAM', hashAlgorithm, flags, iterations, salt };
+  const hash = readHashParameters(fields, ctx, 'NSEC3PARAM');
+  return isComplete(hash) && count === 'ok' ? { type: 'NSEC3PARAM', ...hash } : undefined;
 };
+
+interface HashParameters {
+  hashAlgorithm: number;
+  flags: number;
+  iterations: number;
+  salt: string;
+}
+
+/** The four fields NSEC3 and NSEC3PARAM start with, each read (and reported) on its own: undefined where bad. */
+function readHashParameters(fields: Field[], ctx: RdataContext, type: 'NSEC3' | 'NSEC3PARAM'): Partial<HashParameters> {
+  return {
+    hashAlgorithm: readNumber(fields[0], ctx, 8, `${type} hash algorithm`),
+    flags: readNumber(fields[1], ctx, 8, `${type} flags`),
+    iterations: readNumber(fields[2], ctx, 16, `${type} iterations`),
+    salt: fields[3].raw === '-' && !fields[3].quoted ? '' : readHex([fields[3]], ctx, `${type} salt`),
+  };
+}
+
+function isComplete(hash: Partial<HashParameters>): hash is HashParameters {
+  return hash.hashAlgorithm !== undefined && hash.flags !== undefined && hash.iterations !== undefined && hash.salt !== undefined;
+}
 
 /**
  * NSEC3 (RFC 5155 §3.2): hash algorithm, flags, iterations, salt (hex or `-`), the next hashed
@@ -334,17 +351,14 @@ export const parseNsec3param: RdataParser = (fields, ctx, whole): Rdata | undefi
 export const parseNsec3: RdataParser = (fields, ctx, whole): Rdata | undefined => {
   const count = checkFieldCount(fields, ctx, whole, 'NSEC3', ['hash algorithm', 'flags', 'iterations', 'salt', 'next hashed owner'], true);
   if (count === 'missing') return undefined;
-  const hashAlgorithm = readNumber(fields[0], ctx, 8, 'NSEC3 hash algorithm');
-  const flags = readNumber(fields[1], ctx, 8, 'NSEC3 flags');
-  const iterations = readNumber(fields[2], ctx, 16, 'NSEC3 iterations');
-  const salt = fields[3].raw === '-' && !fields[3].quoted ? '' : readHex([fields[3]], ctx, 'NSEC3 salt');
+  const hash = readHashParameters(fields, ctx, 'NSEC3');
   const next = fields[4];
   const octets = next.quoted ? undefined : base32hexOctets(next.raw);
   if (octets === undefined) return void ctx.report('zone/invalid-rdata', next, `'${next.raw}' is not a hashed owner name in base32hex (RFC 4648 §7, without padding).`);
-  if (hashAlgorithm === 1 && octets !== 20) return void ctx.report('zone/invalid-rdata', next, `A SHA-1 hashed owner name is 20 octets (32 base32hex digits); this one has ${octets}.`);
+  if (hash.hashAlgorithm === 1 && octets !== 20) return void ctx.report('zone/invalid-rdata', next, `A SHA-1 hashed owner name is 20 octets (32 base32hex digits); this one has ${octets}.`);
   const types = readTypeList(fields.slice(5), ctx);
-  if (hashAlgorithm === undefined || flags === undefined || iterations === undefined || salt === undefined || !types) return undefined;
-  return { type: 'NSEC3', hashAlgorithm, flags, iterations, salt, next: next.raw.toLowerCase(), types };
+  if (!isComplete(hash) || !types) return undefined;
+  return { type: 'NSEC3', ...hash, next: next.raw.toLowerCase(), types };
 };
 
 /** Octets that base32hex text without padding decodes to; undefined when it is not such text. */
