@@ -163,7 +163,10 @@ function shiftFindings(lists: Iterable<Finding[]>, change: TextChange): void {
     for (const finding of list) {
       move(finding);
       for (const related of finding.related ?? []) move(related);
-      for (const fix of finding.fixes ?? []) for (const span of [...fix.edits, ...(fix.keeps ?? [])]) move(span);
+      for (const fix of finding.fixes ?? []) {
+        for (const edit of fix.edits) move(edit);
+        for (const kept of fix.keeps ?? []) move(kept);
+      }
     }
   }
 }
