@@ -114,36 +114,30 @@ test('an edit after a duplicate record updates the owner its removal fix writes 
   );
 });
 
+/**
+ * Inserts `insert` at `at` in `text` through reanalyze, checks that it went on incrementally and
+ * equals a full analysis, and gives the duplicate-record fix's edits as [replaced text, new text].
+ */
+function duplicateFixAfterInsert(text: string, at: number, insert: string): string[][] | undefined {
+  const options = { file: 'example.com.zone' };
+  const next = text.slice(0, at) + insert + text.slice(at);
+  const after = reanalyze(analyzeTracked(text, options), next, { start: at, oldEnd: at, newEnd: at + insert.length }, options);
+  assert.ok(after.carry, 'the analysis went on incrementally');
+  assert.deepEqual(after.findings, analyze(next, options).findings);
+  const duplicate = after.findings.find((f) => f.code === 'zone/duplicate-record');
+  return duplicate?.fixes?.[0].edits.map((e) => [next.slice(e.start, e.end), e.newText]);
+}
+
 test('an edit at the first copy of a duplicate: the removal fix still sees the records around the second', () => {
   // The owner-scoped re-run sees only some owners' records; the record before the inheriting
   // line (mail) is not among them, but it decides that the fix must write 'www' onto that line.
   const text = '$TTL 60\n@ IN SOA ns h 1 2 3 4 5\n  IN NS ns\nns IN A 192.0.2.1\nwww IN A 192.0.2.3\nmail IN A 192.0.2.9\nwww IN A 192.0.2.3\n  IN TXT "x"\n';
-  const options = { file: 'example.com.zone' };
-  const at = text.indexOf('www IN A') + 'www'.length;
-  const next = `${text.slice(0, at)} 60${text.slice(at)}`;
-  const after = reanalyze(analyzeTracked(text, options), next, { start: at, oldEnd: at, newEnd: at + 3 }, options);
-  assert.ok(after.carry, 'the analysis went on incrementally');
-  assert.deepEqual(after.findings, analyze(next, options).findings);
-  const duplicate = after.findings.find((f) => f.code === 'zone/duplicate-record');
-  assert.deepEqual(
-    duplicate?.fixes?.[0].edits.map((e) => [next.slice(e.start, e.end), e.newText]),
-    [['www IN A 192.0.2.3\n', ''], ['', 'www']],
-  );
+  assert.deepEqual(duplicateFixAfterInsert(text, text.indexOf('www IN A') + 'www'.length, ' 60'), [['www IN A 192.0.2.3\n', ''], ['', 'www']]);
 });
 
 test('a record typed after a duplicate, inheriting its owner, gets that owner from the removal fix', () => {
   const text = '$TTL 60\n@ IN SOA ns h 1 2 3 4 5\n  IN NS ns\nns IN A 192.0.2.1\nwww IN A 192.0.2.3\nmail IN A 192.0.2.9\nwww IN A 192.0.2.3\n';
-  const options = { file: 'example.com.zone' };
-  const before = analyzeTracked(text, options);
-  const next = `${text}  IN TXT "x"\n`;
-  const after = reanalyze(before, next, { start: text.length, oldEnd: text.length, newEnd: next.length }, options);
-  assert.ok(after.carry, 'the analysis went on incrementally');
-  assert.deepEqual(after.findings, analyze(next, options).findings);
-  const duplicate = after.findings.find((f) => f.code === 'zone/duplicate-record');
-  assert.deepEqual(
-    duplicate?.fixes?.[0].edits.map((e) => [next.slice(e.start, e.end), e.newText]),
-    [['www IN A 192.0.2.3\n', ''], ['', 'www']],
-  );
+  assert.deepEqual(duplicateFixAfterInsert(text, text.length, '  IN TXT "x"\n'), [['www IN A 192.0.2.3\n', ''], ['', 'www']]);
 });
 
 test('a kept finding moves with the text, the text its fix relies on (Fix.keeps) included', () => {
