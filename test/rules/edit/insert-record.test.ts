@@ -124,6 +124,14 @@ describe('insertRecordEdit', () => {
     check(text, (zone) => ({ ...RETURN_PATH, near: near(zone, 'mail.example.com.', 'A') }), `${text}pm-bounces 300 IN CNAME pm.mtasv.net.\n`);
   });
 
+  test('without $TTL the new record gets the TTL in effect where it goes, and the lines after keep theirs', () => {
+    // RFC 1035 §5.1: a record without a TTL takes the last one written (here ns1's 300).
+    const text = '@ 3600 IN SOA ns1 hostmaster 1 7200 900 1209600 300\n@ IN NS ns1\nns1 300 IN A 192.0.2.53\n';
+    check(text, RETURN_PATH, `${text}pm-bounces 300 IN CNAME pm.mtasv.net.\n`);
+    // No TTL anywhere to take: BIND's common default is written rather than a record BIND rejects.
+    check('$ORIGIN example.com.\n', RETURN_PATH, '$ORIGIN example.com.\npm-bounces 3600 IN CNAME pm.mtasv.net.\n');
+  });
+
   test('a file with no records: at the end, in the default style, with the origin of the last $ORIGIN', () => {
     check('$ORIGIN example.com.\n$TTL 300\n', RETURN_PATH, '$ORIGIN example.com.\n$TTL 300\npm-bounces IN CNAME pm.mtasv.net.\n');
     check('$ORIGIN example.com.\n$TTL 300', RETURN_PATH, '$ORIGIN example.com.\n$TTL 300\npm-bounces IN CNAME pm.mtasv.net.');
