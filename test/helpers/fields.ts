@@ -4,8 +4,8 @@ import { isTerminatedQuote, tokenize } from '../../server/src/zone/lexer';
 import { decodeText } from '../../server/src/zone/text-value';
 import type { Field, Rdata, Span } from '../../server/src/zone/model';
 import type { RdataContext } from '../../server/src/zone/rdata/context';
-import { parseGenericRdata, rdataParsers } from '../../server/src/zone/rdata/index';
-import { typeCode } from '../../server/src/zone/types';
+import { parseRdataFields } from '../../server/src/zone/rdata/index';
+import { typeCode, typeName } from '../../server/src/zone/types';
 
 export interface CollectedFinding extends Span {
   code: string;
@@ -36,17 +36,14 @@ export function collectingContext(origin = 'example.com.'): { ctx: RdataContext;
   return { ctx, findings };
 }
 
-/** Parses `rdata` (the text after the type) as the record parser does: `\#` form first, else the type's parser. */
+/** Parses `rdata` (the text after the type) as the record parser does (rdata/index.ts parseRdataFields). */
 export function parseRdata(type: string, rdata: string, origin = 'example.com.'): { rdata?: Rdata; findings: CollectedFinding[]; fields: Field[] } {
   const fields = fieldsOf(rdata);
   const { ctx, findings } = collectingContext(origin);
   const whole = { start: 0, end: rdata.length };
   const code = typeCode(type);
   if (code === undefined) throw new Error(`unknown type ${type} in a test`);
-  const parsed =
-    fields.length > 0 && !fields[0].quoted && fields[0].raw === '\\#'
-      ? parseGenericRdata(fields, ctx, whole, code)
-      : rdataParsers[type.toUpperCase()]?.(fields, ctx, whole);
+  const parsed = parseRdataFields(typeName(code), code, fields, ctx, whole);
   return { rdata: parsed, findings, fields };
 }
 

@@ -23,11 +23,13 @@ test('type hovers', () => {
   assert.equal(describeType('MX'), '**MX** — mail exchange (RFC 1035 §3.3.9)');
   assert.equal(describeType('txt'), '**TXT** — text strings (RFC 1035 §3.3.14)');
   assert.equal(describeType('TYPE65534'), '**TYPE65534** — record type 65534 written by number (RFC 3597)');
-  assert.equal(describeType('GPOS'), '**GPOS** — record type');
+  assert.equal(describeType('UNSPEC'), '**UNSPEC** — record type');
+  assert.equal(describeType('nsap-ptr'), '**NSAP-PTR** — domain name pointer for an NSAP address (obsolete) (RFC 1706 §6)');
 });
 
-test('every record type whose data is checked has a hover naming it and its RFC', () => {
+test('every record type whose data is checked has a hover naming it and where it is defined', () => {
   for (const type of Object.keys(rdataParsers)) {
-    assert.match(describeType(type), new RegExp(`^\\*\\*${type}\\*\\* — .+ \\(RFC \\d+`), type);
+    // An RFC where there is one; else the IANA registry entry or the specification it names.
+    assert.match(describeType(type), new RegExp(`^\\*\\*${type}\\*\\* — .+ \\((RFC \\d+|IANA registry \\(\\w+\\)|ATM Forum |draft-|BIND 9 )`), type);
   }
 });

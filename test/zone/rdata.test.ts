@@ -4,8 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { NameRef } from '../../server/src/zone/model';
-import { parseGenericRdata, rdataParsers, usesGenericForm } from '../../server/src/zone/rdata/index';
-import { collectingContext, fieldsOf, parseRdata, spanIn } from '../helpers/fields';
+import { rdataParsers, usesGenericForm } from '../../server/src/zone/rdata/index';
+import { hasTextForm, isKnownType, isMetaType, isObsoleteType, typeName } from '../../server/src/zone/types';
+import { fieldsOf, parseRdata, spanIn } from '../helpers/fields';
 
 /** The NameRef expected for `written` (its first occurrence, or the nth) inside `rdata`. */
 function ref(rdata: string, written: string, name: string, occurrence = 0): NameRef {
@@ -126,18 +127,28 @@ test('TXT \\# without a number after it is the text "#"', () => {
   assert.equal(rdata?.type === 'TXT' && rdata.text, '#x');
 });
 
-test('parseGenericRdata hands fields not in \\# form to the type parser', () => {
-  const { ctx, findings } = collectingContext();
-  const fields = fieldsOf('\\#');
-  const rdata = parseGenericRdata(fields, ctx, { start: 0, end: 2 }, 16);
+test('a lone \\# is not the RFC 3597 form: the type parser reads it', () => {
+  const { rdata, findings } = parseRdata('TXT', '\\#');
   assert.deepEqual(findings, []);
   assert.equal(rdata?.type === 'TXT' && rdata.text, '#');
 });
 
-test('every type the brief names, and the few more BIND checks, has a parser keyed by its upper-case mnemonic', () => {
+test('every type the brief names, and every other type BIND reads in text, has a parser keyed by its upper-case mnemonic', () => {
   const brief = ['SOA', 'NS', 'A', 'AAAA', 'CNAME', 'MX', 'TXT', 'SPF', 'SRV', 'CAA', 'PTR', 'DS', 'CDS', 'DNSKEY', 'CDNSKEY', 'TLSA', 'SMIMEA', 'SSHFP', 'NAPTR', 'HTTPS', 'SVCB', 'DNAME'];
-  const names = [...brief, 'HINFO', 'RP', 'AFSDB', 'KX', 'URI', 'OPENPGPKEY', 'EUI48', 'EUI64', 'NID', 'L32', 'L64', 'LP', 'DHCID', 'ZONEMD', 'CSYNC', 'NSEC', 'CERT', 'RRSIG', 'LOC', 'APL', 'IPSECKEY', 'WKS', 'NSEC3PARAM', 'NSEC3'];
-  assert.deepEqual(Object.keys(rdataParsers).sort(), names.sort());
+  for (const type of brief) assert.ok(rdataParsers[type], `no parser for ${type}`);
+  // Every type in the table but the meta-types, the obsolete MD and MF and the ones BIND reads
+  // only in RFC 3597 form (NULL, UINFO, UID, GID, UNSPEC).
+  const textual = [...Array(65536).keys()].filter((code) => isKnownType(code) && !isMetaType(code) && !isObsoleteType(code) && hasTextForm(code)).map(typeName);
+  assert.deepEqual(Object.keys(rdataParsers).sort(), textual.sort());
+  assert.equal(textual.length, 80);
+});
+
+test('types with no text form and obsolete types are refused, as BIND does, unless in RFC 3597 form', () => {
+  for (const type of ['NULL', 'UINFO', 'UID', 'GID', 'UNSPEC', 'TYPE65280']) {
+    assert.match(parseRdata(type, 'x').findings.map((f) => f.message).join(), /no known presentation format/, type);
+    assert.deepEqual(parseRdata(type, '\\# 1 00').findings, [], type);
+  }
+  assert.match(parseRdata('MD', 'host').findings[0].message, /obsolete/);
 });
 
 test('no parser throws, and every finding lies inside the rdata text', async () => {

@@ -88,10 +88,10 @@ export type Rdata =
   | { type: 'DHCID'; data: string }
   | { type: 'ZONEMD'; serial: number; scheme: number; hashAlgorithm: number; digest: string }
   | { type: 'CSYNC'; serial: number; flags: number; types: string[] }
-  | { type: 'NSEC'; target: NameRef; types: string[] }
+  | { type: 'NSEC' | 'NXT'; target: NameRef; types: string[] }
   | { type: 'CERT'; certType: number; keyTag: number; algorithm: number; data: string }
   | {
-      type: 'RRSIG';
+      type: 'RRSIG' | 'SIG';
       covered: string;
       algorithm: number;
       labels: number;
@@ -109,7 +109,17 @@ export type Rdata =
   | { type: 'NSEC3'; hashAlgorithm: number; flags: number; iterations: number; salt: string; next: string; types: string[] }
   | { type: 'WKS'; address: string; protocol: string; services: string[] }
   | { type: 'IPSECKEY'; precedence: number; gatewayType: number; algorithm: number; gateway: string; key: string }
-  | { type: 'GENERIC'; typeCode: number; length: number; hex: string };
+  | { type: 'GENERIC'; typeCode: number; length: number; hex: string }
+  | { type: RareRdataType; parts: RdataPart[] };
+
+/** Types no rule looks inside (rdata/rare-types.ts): their fields are kept in order as parts. */
+export type RareRdataType =
+  | 'MB' | 'MG' | 'MR' | 'NSAP-PTR' | 'MINFO' | 'TALINK' | 'RT' | 'PX' | 'X25' | 'ISDN' | 'GPOS'
+  | 'NINFO' | 'AVC' | 'RESINFO' | 'WALLET' | 'EID' | 'NIMLOC' | 'HHIT' | 'BRID' | 'NSAP' | 'ATMA'
+  | 'A6' | 'SINK' | 'HIP' | 'DOA' | 'AMTRELAY' | 'DSYNC' | 'KEY' | 'RKEY' | 'KEYDATA';
+
+/** A number, decoded text (hex lower-cased, base64 without blanks) or a domain name. */
+export type RdataPart = number | string | NameRef;
 
 export type DirectiveName = '$ORIGIN' | '$TTL' | '$INCLUDE' | '$GENERATE';
 

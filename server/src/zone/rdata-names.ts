@@ -27,9 +27,14 @@ export function rdataNames(record: ZoneRecord): NameRef[] {
     case 'KX':
     case 'LP':
     case 'NSEC':
+    case 'NXT':
     case 'RRSIG':
+    case 'SIG':
       return [rdata.target];
-    default:
+    case 'GENERIC':
       return NO_NAMES;
+    default:
+      if (!('parts' in rdata)) return NO_NAMES;
+      return rdata.parts.filter((part): part is NameRef => typeof part === 'object');
   }
 }

@@ -7,8 +7,8 @@ import type { Severity } from '../rules/rule';
 import type { LogicalLine } from './logical-lines';
 import { MAX_TTL, looksLikeTtl, parseTtl } from './ttl';
 import { isPlainName, nameProblem, resolveName } from './names';
-import { isKnownType, isMetaType, isObsoleteType, typeCode, typeName } from './types';
-import { parseGenericRdata, rdataParsers, usesGenericForm } from './rdata/index';
+import { isMetaType, typeCode, typeName } from './types';
+import { parseRdataFields } from './rdata/index';
 import type { RdataContext } from './rdata/context';
 import { escapeProblem } from './rdata/fields';
 import { base32hexOctets } from './rdata/more-types';
@@ -224,21 +224,7 @@ export class RecordReader {
     const context = this.rdataContext;
     context.origin = this.origin;
     const whole: Span = line; // the record's span; findings copy its offsets
-    let rdata: Rdata | undefined;
-    const generic = usesGenericForm(fields, code);
-    const parser = generic ? undefined : rdataParsers[type];
-    if (parser) {
-      rdata = parser(fields, context, whole); // what parseGenericRdata would call, without asking again
-    } else if (generic) {
-      rdata = parseGenericRdata(fields, context, whole, code);
-    } else if (!isKnownType(code)) {
-      // BIND: "unknown class/type" — a type known only by number has no text form but RFC 3597's.
-      context.report('zone/invalid-rdata', whole, `${type} has no known presentation format: write its data in the RFC 3597 form \\# <length> <hex>.`);
-    } else if (isObsoleteType(code)) {
-      context.report('zone/invalid-rdata', whole, `${type} is obsolete (RFC 973) and BIND refuses it; use MX.`);
-    } else if (fields.length === 0) {
-      context.report('zone/syntax-error', whole, `Missing data for the ${type} record.`);
-    }
+    const rdata = parseRdataFields(type, code, fields, context, whole);
     return this.rdataFailed ? null : rdata;
   }
 

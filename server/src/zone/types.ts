@@ -58,3 +58,9 @@ export function isMetaType(code: number): boolean {
 export function isObsoleteType(code: number): boolean {
   return code === 3 || code === 4;
 }
+
+/** NULL (RFC 1035 §3.3.10) and the reserved UINFO, UID, GID and UNSPEC: BIND reads them only in RFC 3597 form. */
+export function hasTextForm(code: number): boolean {
+  return code !== 10 && (code < 100 || code > 103);
+}
+

@@ -71,6 +71,7 @@ function canonicalParts(rdata: Rdata): unknown[] {
     case 'CSYNC':
       return [rdata.serial, rdata.flags, rdata.types];
     case 'NSEC':
+    case 'NXT':
       return [nameKey(rdata.target.name), rdata.types];
     case 'CERT':
       return [rdata.certType, rdata.keyTag, rdata.algorithm, compact(rdata.data)];
@@ -87,9 +88,13 @@ function canonicalParts(rdata: Rdata): unknown[] {
     case 'IPSECKEY':
       return [rdata.precedence, rdata.gatewayType, rdata.algorithm, rdata.gatewayType === 3 ? nameKey(rdata.gateway) : rdata.gateway.toLowerCase(), compact(rdata.key)];
     case 'RRSIG':
+    case 'SIG':
       return [rdata.covered, rdata.algorithm, rdata.labels, rdata.originalTtl, rdata.expiration, rdata.inception, rdata.keyTag, nameKey(rdata.target.name), compact(rdata.signature)];
     case 'GENERIC':
       return [rdata.typeCode, rdata.length, compact(rdata.hex).toLowerCase()];
+    default:
+      // The rare types (rdata/rare-types.ts) keep parts already canonical but for names.
+      return rdata.parts.map((part) => (typeof part === 'object' ? nameKey(part.name) : part));
   }
 }
 

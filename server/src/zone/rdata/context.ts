@@ -1,6 +1,6 @@
 // What an rdata parser gets: the record's fields, the origin for relative names, and a way to
 // report coded findings with exact spans. Parsers never throw; they report and return undefined.
-import type { Field, NameRef, Rdata, Span } from '../model';
+import type { Field, NameRef, RareRdataType, Rdata, RdataPart, Span } from '../model';
 
 export interface RdataContext {
   /** Origin in effect, absolute with trailing dot. */
@@ -12,4 +12,4 @@ export interface RdataContext {
 /** Parses the fields of one record (after the type). `whole` spans the record, for "missing rdata". */
 export type RdataParser = (fields: Field[], ctx: RdataContext, whole: Span) => Rdata | undefined;
 
-export type { Field, NameRef, Rdata, Span };
+export type { Field, NameRef, RareRdataType, Rdata, RdataPart, Span };

@@ -22,7 +22,7 @@ export const DIGEST_OCTETS: Readonly<Record<number, { name: string; octets: numb
   4: { name: 'SHA-384', octets: 48 },
 };
 
-const PROTOCOLS: Readonly<Record<string, number>> = { NONE: 0, TLS: 1, EMAIL: 2, DNSSEC: 3, IPSEC: 4, ALL: 255 };
+export const PROTOCOLS: Readonly<Record<string, number>> = { NONE: 0, TLS: 1, EMAIL: 2, DNSSEC: 3, IPSEC: 4, ALL: 255 };
 
 /** KEY/DNSKEY flag mnemonics (RFC 2535 §7), joined with `|`. */
 const KEY_FLAGS: ReadonlyArray<readonly [string, number]> = [
@@ -33,7 +33,8 @@ const KEY_FLAGS: ReadonlyArray<readonly [string, number]> = [
   ['KSK', 0x0001],
 ];
 
-export function dsParser(type: 'DS' | 'CDS'): RdataParser {
+/** DS and the types written like it: CDS, TA (DNSSEC trust anchors) and DLV (RFC 4431, retired). */
+export function dsParser(type: 'DS' | 'CDS' | 'TA' | 'DLV'): RdataParser {
   return (fields, ctx, whole): Rdata | undefined => {
     const count = checkFieldCount(fields, ctx, whole, type, ['key tag', 'algorithm', 'digest type', 'digest'], true);
     if (count === 'missing') return undefined;

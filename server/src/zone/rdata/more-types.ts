@@ -9,6 +9,7 @@ import { checkFieldCount, checkHexLength, readBase64, readCharacterString, readC
 import { ALGORITHMS } from './dnssec';
 import { isIpv4, isIpv6 } from './address';
 import { typeCode, typeName } from '../types';
+import { readDateTime } from './rare-types';
 
 export const parseHinfo: RdataParser = (fields, ctx, whole): Rdata | undefined => {
   const count = checkFieldCount(fields, ctx, whole, 'HINFO', ['cpu', 'os']);
@@ -148,21 +149,31 @@ export const parseCsync: RdataParser = (fields, ctx, whole): Rdata | undefined =
   return serial === undefined || flags === undefined || !types ? undefined : { type: 'CSYNC', serial, flags, types };
 };
 
-/** NSEC (RFC 4034 §4.2): the next owner name, then the types at this name (at least one). */
-export const parseNsec: RdataParser = (fields, ctx, whole): Rdata | undefined => {
-  const count = checkFieldCount(fields, ctx, whole, 'NSEC', ['next name', 'type'], true);
-  if (count === 'missing') return undefined;
-  const next = readName(fields[0], ctx, 'NSEC next name');
-  const types = readTypeList(fields.slice(1), ctx);
-  return next && types ? { type: 'NSEC', target: next, types } : undefined;
-};
+/**
+ * NSEC (RFC 4034 §4.2): the next owner name, then the types at this name (at least one).
+ * NXT (RFC 2535 §5.2), its predecessor, is read the same way, but BIND takes it with no type
+ * and only types up to 127.
+ */
+function nextNameParser(type: 'NSEC' | 'NXT'): RdataParser {
+  return (fields, ctx, whole): Rdata | undefined => {
+    const count = checkFieldCount(fields, ctx, whole, type, type === 'NSEC' ? ['next name', 'type'] : ['next name'], true);
+    if (count === 'missing') return undefined;
+    const next = readName(fields[0], ctx, `${type} next name`);
+    const types = type === 'NXT' ? readTypeList(fields.slice(1), ctx, 1, 127) : readTypeList(fields.slice(1), ctx);
+    return next && types ? { type, target: next, types } : undefined;
+  };
+}
 
-/** Record type mnemonics (any case) or `TYPEnnn`, as a type bitmap lists them. */
-function readTypeList(fields: Field[], ctx: RdataContext): string[] | undefined {
+export const parseNsec = nextNameParser('NSEC');
+export const parseNxt = nextNameParser('NXT');
+
+/** Record type mnemonics (any case) or `TYPEnnn`, as a type bitmap lists them, each from `min` to `max`. */
+function readTypeList(fields: Field[], ctx: RdataContext, min = 0, max = 0xffff): string[] | undefined {
   const types: string[] = [];
   for (const field of fields) {
     const code = field.quoted ? undefined : typeCode(field.raw);
     if (code === undefined) return void ctx.report('zone/invalid-rdata', field, `'${field.raw}' is not a record type.`);
+    if (code < min || code > max) return void ctx.report('zone/invalid-rdata', field, `'${field.raw}' is out of range here: this bitmap holds types ${min}-${max}.`);
     types.push(typeName(code));
   }
   return types;
@@ -183,23 +194,33 @@ export const parseCert: RdataParser = (fields, ctx, whole): Rdata | undefined =>
 /** RFC 4398 §2.1 certificate type mnemonics. */
 const CERT_TYPES: Readonly<Record<string, number>> = { PKIX: 1, SPKI: 2, PGP: 3, IPKIX: 4, ISPKI: 5, IPGP: 6, ACPKIX: 7, IACPKIX: 8, URI: 253, OID: 254 };
 
-/** RRSIG (RFC 4034 §3.2): covered type, algorithm, labels, original TTL, two times, key tag, signer, base64 signature. */
-export const parseRrsig: RdataParser = (fields, ctx, whole): Rdata | undefined => {
-  const shape = ['type covered', 'algorithm', 'labels', 'original TTL', 'expiration', 'inception', 'key tag', 'signer', 'signature'];
-  if (checkFieldCount(fields, ctx, whole, 'RRSIG', shape, true) === 'missing') return undefined;
-  const covered = readTypeList([fields[0]], ctx)?.[0];
-  const algorithm = readCodeOrMnemonic(fields[1], ctx, ALGORITHMS, 'algorithm');
-  const labels = readNumber(fields[2], ctx, 8, 'RRSIG labels');
-  const originalTtl = readNumber(fields[3], ctx, 32, 'RRSIG original TTL');
-  const expiration = readSignatureTime(fields[4], ctx, 'expiration');
-  const inception = readSignatureTime(fields[5], ctx, 'inception');
-  const keyTag = readNumber(fields[6], ctx, 16, 'RRSIG key tag');
-  const signer = readName(fields[7], ctx, 'RRSIG signer');
-  const signature = readBase64(fields.slice(8), ctx, 'RRSIG signature');
-  if (covered === undefined || algorithm === undefined || labels === undefined || originalTtl === undefined) return undefined;
-  if (expiration === undefined || inception === undefined || keyTag === undefined || !signer || signature === undefined) return undefined;
-  return { type: 'RRSIG', covered, algorithm, labels, originalTtl, expiration, inception, keyTag, target: signer, signature };
-};
+/**
+ * RRSIG (RFC 4034 §3.2): covered type, algorithm, labels, original TTL, two times, key tag,
+ * signer, base64 signature. SIG (RFC 2535 §4.1), its predecessor, has the same fields; BIND
+ * reads its times only as YYYYMMDDHHmmSS.
+ */
+function signatureParser(type: 'RRSIG' | 'SIG'): RdataParser {
+  const readTime = type === 'RRSIG' ? readSignatureTime : readDateTime;
+  return (fields, ctx, whole): Rdata | undefined => {
+    const shape = ['type covered', 'algorithm', 'labels', 'original TTL', 'expiration', 'inception', 'key tag', 'signer', 'signature'];
+    if (checkFieldCount(fields, ctx, whole, type, shape, true) === 'missing') return undefined;
+    const covered = readTypeList([fields[0]], ctx)?.[0];
+    const algorithm = readCodeOrMnemonic(fields[1], ctx, ALGORITHMS, 'algorithm');
+    const labels = readNumber(fields[2], ctx, 8, `${type} labels`);
+    const originalTtl = readNumber(fields[3], ctx, 32, `${type} original TTL`);
+    const expiration = readTime(fields[4], ctx, `${type} expiration`);
+    const inception = readTime(fields[5], ctx, `${type} inception`);
+    const keyTag = readNumber(fields[6], ctx, 16, `${type} key tag`);
+    const signer = readName(fields[7], ctx, `${type} signer`);
+    const signature = readBase64(fields.slice(8), ctx, `${type} signature`);
+    if (covered === undefined || algorithm === undefined || labels === undefined || originalTtl === undefined) return undefined;
+    if (expiration === undefined || inception === undefined || keyTag === undefined || !signer || signature === undefined) return undefined;
+    return { type, covered, algorithm, labels, originalTtl, expiration, inception, keyTag, target: signer, signature };
+  };
+}
+
+export const parseRrsig = signatureParser('RRSIG');
+export const parseSig = signatureParser('SIG');
 
 /**
  * A signature time (RFC 4034 §3.2): `YYYYMMDDHHmmSS` in UTC (a real date; second 60 allowed) or
@@ -207,15 +228,9 @@ export const parseRrsig: RdataParser = (fields, ctx, whole): Rdata | undefined =
  */
 function readSignatureTime(field: Field, ctx: RdataContext, what: string): string | undefined {
   const text = field.raw;
-  const date = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(text);
-  if (!field.quoted && date) {
-    const [year, month, day, hour, minute, second] = date.slice(1).map(Number);
-    const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-    if (days !== undefined && day >= 1 && day <= days && hour <= 23 && minute <= 59 && second <= 60) return text;
-    return void ctx.report('zone/invalid-rdata', field, `The RRSIG ${what} '${text}' is not a date and time (YYYYMMDDHHmmSS, UTC).`);
-  }
+  if (!field.quoted && /^\d{14}$/.test(text)) return readDateTime(field, ctx, what);
   if (!field.quoted && /^\d+$/.test(text) && text.length < 14 && Number(text) <= 0xffffffff) return text;
-  return void ctx.report('zone/invalid-rdata', field, `The RRSIG ${what} '${text}' is neither YYYYMMDDHHmmSS nor a number of seconds (at most 4294967295).`);
+  return void ctx.report('zone/invalid-rdata', field, `The ${what} '${text}' is neither YYYYMMDDHHmmSS nor a number of seconds (at most 4294967295).`);
 }
 
 /**
