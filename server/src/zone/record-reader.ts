@@ -141,7 +141,7 @@ export class RecordReader {
     let ttl: number | undefined;
     let ttlSpan: Span | undefined;
     let recordClass: string | undefined;
-    let classSpan: Span | undefined;
+    let classField: Field | undefined;
     for (let round = 0; round < 2 && index < items.length; round++) {
       const item = items[index];
       if (ttl === undefined && !item.quoted && startsWithDigit(item.raw) && looksLikeTtl(item.raw) && (parseTtl(item.raw) ?? Infinity) <= 0xffffffff) {
@@ -149,13 +149,15 @@ export class RecordReader {
         ttlSpan = item; // a Field is a Span: no copy per record
         index++;
       } else if (recordClass === undefined && !item.quoted && isClassWord(item.raw)) {
-        recordClass = upperCase(item.raw);
-        classSpan = item;
+        recordClass = className(item.raw);
+        classField = item;
         index++;
       }
     }
     if (recordClass !== undefined && recordClass !== this.zoneClass) {
-      this.report(this.file, 'zone/syntax-error', classSpan!, `Class '${recordClass}' does not match the zone's class '${this.zoneClass}'.`);
+      const written = classField!.raw;
+      const named = upperCase(written) === recordClass ? '' : ` (${recordClass})`;
+      this.report(this.file, 'zone/syntax-error', classField!, `Class '${written}'${named} does not match the zone's class '${this.zoneClass}'.`);
       return undefined;
     }
 
@@ -195,7 +197,7 @@ export class RecordReader {
       ttl,
       ttlSpan,
       recordClass ?? this.zoneClass,
-      classSpan,
+      classField,
       type,
       typeField,
       this.source && !line.generatedBy && fields.length > 0 && rdata !== undefined && FIELDS_NOT_KEPT.has(rdata.type)
@@ -280,6 +282,19 @@ export function isClassWord(word: string): boolean {
   if (word === 'IN') return true;
   if (word.length >= 6 && (word.charCodeAt(0) | 0x20) === 0x63 /* c */ && /^CLASS\d+$/i.test(word)) return true;
   return CLASSES.has(upperCase(word));
+}
+
+/** Class numbers with a mnemonic (RFC 1035 §3.2.4, RFC 2136 §2.4): `CLASS1` is IN, as BIND reads it. */
+const CLASS_NAMES: Readonly<Record<number, string>> = { 1: 'IN', 3: 'CH', 4: 'HS', 254: 'NONE', 255: 'ANY' };
+const CLASS_ALIASES: Readonly<Record<string, string>> = { CHAOS: 'CH', HESIOD: 'HS' };
+
+/** The class a class word names, as one upper-case mnemonic: `in`, `CLASS1` and `class01` are all IN. */
+export function className(word: string): string {
+  if (word === 'IN') return word; // nearly every record
+  const upper = upperCase(word);
+  const numeric = /^CLASS(\d+)$/.exec(upper);
+  if (numeric) return CLASS_NAMES[Number(numeric[1])] ?? `CLASS${Number(numeric[1])}`;
+  return CLASS_ALIASES[upper] ?? upper;
 }
 
 /** word.toUpperCase(), skipping the library call for a word with nothing to change (most are). */
