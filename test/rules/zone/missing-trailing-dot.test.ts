@@ -48,5 +48,29 @@ ruleTable('zone/missing-trailing-dot', {
       expect: [{ text: 'admin.example.com' }, { text: 'afs.example.org' }, { text: 'kx.example.de' }],
       fixAll: HEAD + '@ IN RP admin.example.com. txt.example.net.\n@ IN AFSDB 1 afs.example.org.\n@ IN KX 10 kx.example.de.\n',
     },
+    {
+      name: 'names in HTTPS, NAPTR and the rarer types (RT, PX, HIP, MINFO, DSYNC)',
+      zone:
+        HEAD +
+        '@ IN HTTPS 1 cdn.example.net alpn=h2\n@ IN NAPTR 100 10 "S" "SIP+D2U" "" _sip._udp.example.com\n' +
+        '@ IN RT 10 relay.example.org\n@ IN PX 10 net2.it. prmd.example.net\n' +
+        '@ IN HIP 2 200100107B1A74DF365639CC39F1D578 AQID rvs.example.io\n@ IN MINFO owner.example.com errors.\n' +
+        '_dsync IN DSYNC CDS NOTIFY 5359 scanner.example.net\n',
+      expect: [
+        { text: 'cdn.example.net' },
+        { text: '_sip._udp.example.com', message: /the zone name twice/ },
+        { text: 'relay.example.org' },
+        { text: 'prmd.example.net' },
+        { text: 'rvs.example.io' },
+        { text: 'owner.example.com' },
+        { text: 'scanner.example.net' },
+      ],
+      fixAll:
+        HEAD +
+        '@ IN HTTPS 1 cdn.example.net. alpn=h2\n@ IN NAPTR 100 10 "S" "SIP+D2U" "" _sip._udp.example.com.\n' +
+        '@ IN RT 10 relay.example.org.\n@ IN PX 10 net2.it. prmd.example.net.\n' +
+        '@ IN HIP 2 200100107B1A74DF365639CC39F1D578 AQID rvs.example.io.\n@ IN MINFO owner.example.com. errors.\n' +
+        '_dsync IN DSYNC CDS NOTIFY 5359 scanner.example.net.\n',
+    },
   ],
 });

@@ -54,9 +54,12 @@ export const missingTrailingDot: Rule = {
   },
 };
 
-/** The domain names of the rdata that take the origin when written relative. */
-/** The types whose rdata names this rule checks. */
-const CHECKED_TYPES = new Set(['NS', 'CNAME', 'PTR', 'DNAME', 'MX', 'SRV', 'SOA', 'RP', 'AFSDB', 'KX']);
+/** The types whose rdata holds domain names (rdataNames gives them): all of them are checked. */
+const CHECKED_TYPES = new Set([
+  'NS', 'CNAME', 'PTR', 'DNAME', 'MX', 'SRV', 'SOA', 'RP', 'AFSDB', 'KX', 'LP', 'NAPTR', 'HTTPS', 'SVCB',
+  'NSEC', 'NXT', 'RRSIG', 'SIG', 'MB', 'MG', 'MR', 'MINFO', 'RT', 'PX', 'NSAP-PTR', 'TALINK', 'A6', 'HIP',
+  'AMTRELAY', 'DSYNC',
+]);
 
 const checkedRecords = recordsOfTypes(...CHECKED_TYPES);
 
