@@ -21,9 +21,11 @@ export function createNodeIncludeReader(cwd: string = process.cwd()): IncludeRea
       : [resolve(dirname(includingFile), requested), resolve(cwd, requested)];
     for (const candidate of candidates) {
       try {
-        if (existsSync(candidate) && statSync(candidate).isFile()) {
-          return { file: candidate, text: readTextFile(candidate) };
-        }
+        if (!existsSync(candidate)) continue;
+        const stats = statSync(candidate);
+        // Pipes are read too; a directory or a device (/dev/zero never ends) is not a zone file.
+        if (stats.isFile() || stats.isFIFO()) return { file: candidate, text: readTextFile(candidate) };
+        return { error: `'${candidate}' is ${stats.isDirectory() ? 'a directory' : 'a device'}, not a zone file` };
       } catch (error) {
         return { error: `cannot read '${candidate}': ${(error as Error).message}` };
       }

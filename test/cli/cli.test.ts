@@ -78,6 +78,21 @@ describe('usage', () => {
     assert.deepEqual(result, { code: 2, stdout: '', stderr: `postmark-zone: cannot read '${FIXTURES}': it is a directory, not a zone file\n` });
   });
 
+  test('a device is refused instead of read without end', () => {
+    const result = cli('check', '/dev/zero');
+    assert.deepEqual(result, { code: 2, stdout: '', stderr: "postmark-zone: cannot read '/dev/zero': it is a device, not a zone file\n" });
+  });
+
+  test('a pipe is read (postmark-zone check <(git show HEAD:db.zone))', () => {
+    // The shell's pipe is a FIFO, which /dev/stdin then names.
+    const command = `cat '${CLEAN}' | '${process.execPath}' '${CLI_PATH}' check --origin example.com /dev/stdin`;
+    const piped = spawnSync('sh', ['-c', command], { cwd: REPO_ROOT, encoding: 'utf8' });
+    const direct = cli('check', '--origin', 'example.com', CLEAN);
+    assert.equal(piped.status, direct.code, piped.stderr);
+    assert.equal(piped.stdout, direct.stdout.replaceAll(CLEAN, '/dev/stdin'));
+    assert.match(piped.stderr, /0 errors, 0 warnings in 1 file/);
+  });
+
   test('a missing file among good ones still fails before any output', () => {
     assertUsageFailure(cli('check', '--format', 'json', CLEAN, `${FIXTURES}/missing.zone`), /'test\/fixtures\/cli\/missing\.zone': no such file/);
   });

@@ -15,7 +15,10 @@ export type ReadResult = { ok: true; input: ZoneInput } | { ok: false; message: 
 export function readZoneFile(file: string, cwd: string): ReadResult {
   const path = resolve(cwd, file);
   try {
-    if (statSync(path).isDirectory()) return { ok: false, message: `cannot read '${file}': it is a directory, not a zone file` };
+    const stats = statSync(path);
+    if (stats.isDirectory()) return { ok: false, message: `cannot read '${file}': it is a directory, not a zone file` };
+    // A device (/dev/zero, a terminal) may never end; a pipe (`<(git show HEAD:db.zone)`) does.
+    if (stats.isCharacterDevice() || stats.isBlockDevice()) return { ok: false, message: `cannot read '${file}': it is a device, not a zone file` };
     // Drop a UTF-8 byte-order mark as VS Code does, so positions match what the editor shows.
     return { ok: true, input: { file, text: readTextFile(path).replace(/^\uFEFF/, '') } };
   } catch (error) {
