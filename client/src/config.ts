@@ -1,5 +1,5 @@
 // Typed access to the `postmarkZone.*` settings, and which changes need a server restart (the
-// server re-reads `origin` and `debounceMs` itself through workspace/configuration).
+// server re-reads `origin`, `debounceMs` and `maxProblems` itself through workspace/configuration).
 import * as vscode from 'vscode';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type ZoneSettings } from '../../server/src/protocol';
 
@@ -12,6 +12,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): ZoneSettings {
     inboundHost: config.get<string>('inboundHost', DEFAULT_SETTINGS.inboundHost),
     dmarcRua: config.get<string>('dmarcRua', DEFAULT_SETTINGS.dmarcRua),
     severities: config.get<ZoneSettings['severities']>('severities', DEFAULT_SETTINGS.severities),
+    maxProblems: config.get<number>('maxProblems', DEFAULT_SETTINGS.maxProblems),
   };
 }
 

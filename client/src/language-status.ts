@@ -86,5 +86,6 @@ function problemSummary(status: AnalysisStatusParams): string {
   add(status.errors, 'error');
   add(status.warnings, 'warning');
   add(status.others, 'note');
+  if (status.shown !== undefined) parts.push(`${status.shown} shown (postmarkZone.maxProblems)`);
   return parts.length > 0 ? parts.join(', ') : 'no problems';
 }

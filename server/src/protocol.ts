@@ -14,9 +14,11 @@ export interface ZoneSettings {
   inboundHost: string;
   dmarcRua: string;
   severities: Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'>;
+  /** Diagnostics published per document at most (the most severe first); 0 = no limit. */
+  maxProblems: number;
 }
 
-export const DEFAULT_SETTINGS: ZoneSettings = { origin: '', debounceMs: 150, returnPathHost: 'pm-bounces', inboundHost: '', dmarcRua: '', severities: {} };
+export const DEFAULT_SETTINGS: ZoneSettings = { origin: '', debounceMs: 150, returnPathHost: 'pm-bounces', inboundHost: '', dmarcRua: '', severities: {}, maxProblems: 1000 };
 
 export const SETTINGS_SECTION = 'postmarkZone';
 
@@ -40,6 +42,8 @@ export interface AnalysisStatusParams {
   /** Other severities (information and hints). */
   others?: number;
   records?: number;
+  /** Diagnostics published, when postmarkZone.maxProblems held back some of the findings. */
+  shown?: number;
   durationMs?: number;
   /** True when only the edited part was parsed again (see incremental-analysis.ts). */
   incremental?: boolean;

@@ -29,7 +29,8 @@ export function codeActionsFor(
       const data = diagnostic.data as Partial<DiagnosticData> | undefined;
       if (typeof data?.version === 'number' && data.version !== documentVersion) continue; // stale diagnostic
       findings.forEach((finding, i) => {
-        if (!finding.fixes?.length || !sameDiagnostic(current.diagnostics[i], diagnostic)) return;
+        const published = current.diagnostics[i];
+        if (!finding.fixes?.length || !published || !sameDiagnostic(published, diagnostic)) return;
         for (const fix of finding.fixes) {
           const key = fix.edits.length > 0 && !fix.command ? JSON.stringify(fix.edits) : undefined;
           const same = key === undefined ? undefined : byEdits.get(key);

@@ -9,6 +9,7 @@ import type { ZoneSettings } from '../protocol';
 import { documentFile } from './document-file';
 import { FileLocator, type MainFileLines } from './file-locator';
 import { findingToDiagnostic } from './diagnostics';
+import { shownFindings } from './problem-limit';
 import { loadAnalysisConfig } from '../config/analysis-config';
 
 export interface DocumentAnalysis {
@@ -18,8 +19,10 @@ export interface DocumentAnalysis {
   text: string;
   analysis: TrackedAnalysis;
   locator: FileLocator;
-  /** diagnostics[i] is analysis.findings[i] converted. */
-  diagnostics: Diagnostic[];
+  /** diagnostics[i] is analysis.findings[i] converted; undefined when held back (postmarkZone.maxProblems). */
+  diagnostics: Array<Diagnostic | undefined>;
+  /** The diagnostics to publish, in file order. */
+  published: Diagnostic[];
   durationMs: number;
 }
 
@@ -54,6 +57,8 @@ export function analyzeDocument(document: DocumentSnapshot, settings: ZoneSettin
   // The main file's text is the document's, whatever the parser kept.
   const files = [{ file, text: document.text }, ...analysis.zone.files.filter((f) => f.file !== file)];
   const locator = new FileLocator(file, document.uri, files, document.lines);
-  const diagnostics = analysis.findings.map((f) => findingToDiagnostic(f, locator, analysis.zone, document.version));
-  return { uri: document.uri, version: document.version, text: document.text, analysis, locator, diagnostics, durationMs: performance.now() - started };
+  const shown = shownFindings(analysis.findings, settings.maxProblems);
+  const diagnostics = analysis.findings.map((f, i) => (shown[i] ? findingToDiagnostic(f, locator, analysis.zone, document.version) : undefined));
+  const published = diagnostics.filter((d): d is Diagnostic => d !== undefined);
+  return { uri: document.uri, version: document.version, text: document.text, analysis, locator, diagnostics, published, durationMs: performance.now() - started };
 }

@@ -50,7 +50,7 @@ export function startServer(connection: Connection): void {
       return result;
     },
     published: (result) => {
-      void connection.sendDiagnostics({ uri: result.uri, version: result.version, diagnostics: result.diagnostics });
+      void connection.sendDiagnostics({ uri: result.uri, version: result.version, diagnostics: result.published });
       void connection.sendNotification(analysisStatusNotification, statusOf(result));
     },
     failed: (document, error) => reportFailure(document, error),
@@ -158,6 +158,7 @@ function statusOf(result: DocumentAnalysis): AnalysisStatusParams {
     warnings: count('warning'),
     others: findings.length - count('error') - count('warning'),
     records: zone.records.length,
+    shown: result.published.length < findings.length ? result.published.length : undefined,
     durationMs: Math.round(result.durationMs),
     incremental: zone.edit !== undefined,
   };
