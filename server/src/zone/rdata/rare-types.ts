@@ -1,12 +1,13 @@
 // Rdata of the rare types BIND 9.18 still reads: the RFC 1035 mailbox types MB, MG, MR and
 // MINFO; RFC 1183's X25, ISDN and RT; RFC 1706's NSAP and NSAP-PTR; PX (RFC 2163), GPOS
-// (RFC 1712), A6 (RFC 2874), KEY (RFC 2535), HIP (RFC 8005), AMTRELAY (RFC 8777), DSYNC
-// (RFC 9859); and the types only registered with IANA (EID, NIMLOC, ATMA, SINK, NINFO, RKEY,
-// TALINK, AVC, DOA, RESINFO, WALLET, HHIT, BRID, KEYDATA). No rule looks inside them, so each
-// keeps its fields in order as `parts` (names as NameRefs, so the name checks still see them).
+// (RFC 1712), A6 (RFC 2874), KEY (RFC 2535), HIP (RFC 8005), AMTRELAY (RFC 8777), RESINFO
+// (RFC 9606), DSYNC (draft-ietf-dnsop-generalized-notify); the types only registered with IANA
+// (EID, NIMLOC, ATMA, SINK, NINFO, RKEY, TALINK, AVC, DOA, WALLET, HHIT, BRID); and BIND's own
+// KEYDATA. No rule looks inside them, so each keeps its fields in order as `parts` (names as
+// NameRefs, so the name checks still see them).
 // What is accepted follows named-checkzone 9.18, quirks included; each verdict is in
 // test/fixtures/rdata-bind-verdicts.txt.
-import type { Field, NameRef, Rdata, RdataContext, RdataParser, RdataPart, RareRdataType } from './context';
+import type { Field, Rdata, RdataContext, RdataParser, RdataPart, RareRdataType, Span } from './context';
 import { checkFieldCount, readBase64, readCharacterString, readCodeOrMnemonic, readHex, readName, readNumber, reportExtra, spanOf } from './fields';
 import { ALGORITHMS, PROTOCOLS, readKeyFlags } from './dnssec';
 import { isIpv4, isIpv6 } from './address';
@@ -220,7 +221,7 @@ export const parseAmtrelay: RdataParser = (fields, ctx, whole) => {
   return rare('AMTRELAY', [precedence, discovery, relayType, relay], count);
 };
 
-/** DSYNC (RFC 9859 §2.2): the record type, scheme (a number or NOTIFY), port and target name. */
+/** DSYNC (draft-ietf-dnsop-generalized-notify): the record type, scheme (a number or NOTIFY), port and target name. */
 export const parseDsync: RdataParser = (fields, ctx, whole) => {
   const count = checkFieldCount(fields, ctx, whole, 'DSYNC', ['record type', 'scheme', 'port', 'target']);
   if (count === 'missing') return undefined;
@@ -246,7 +247,7 @@ export const parseRkey = keyParser('RKEY');
 
 const NO_KEY = 0xc000;
 
-function readKeyFields(type: 'KEY' | 'RKEY' | 'KEYDATA', fields: Field[], ctx: RdataContext, whole: { start: number; end: number }, leading: Array<RdataPart | undefined>): Rdata | undefined {
+function readKeyFields(type: 'KEY' | 'RKEY' | 'KEYDATA', fields: Field[], ctx: RdataContext, whole: Span, leading: Array<RdataPart | undefined>): Rdata | undefined {
   if (checkFieldCount(fields, ctx, whole, type, ['flags', 'protocol', 'algorithm'], true) === 'missing') return undefined;
   const flags = readKeyFlags(fields[0], ctx);
   if (type === 'RKEY' && flags !== undefined && flags !== 0) return void ctx.report('zone/invalid-rdata', fields[0], `RKEY flags must be 0, not ${flags}.`);
@@ -281,4 +282,3 @@ export function readDateTime(field: Field, ctx: RdataContext, what: string): str
   return void ctx.report('zone/invalid-rdata', field, `The ${what} '${text}' is not a date and time (YYYYMMDDHHmmSS, UTC).`);
 }
 
-export type { NameRef };
