@@ -6,6 +6,7 @@ import { needsRestart, readSettings } from './config';
 import { ZoneStatusItem } from './language-status';
 import { ServerController } from './server-controller';
 import { registerLiveDns } from './live/live-dns-entry';
+import { registerLanguageGuard } from './language-guard';
 
 let controller: ServerController | undefined;
 
@@ -20,6 +21,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     serverController,
     ...registerCommands({ controller: serverController }),
     ...registerLiveDns(),
+    registerLanguageGuard(),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (needsRestart(event)) void restartReporting(serverController, output);
     }),
