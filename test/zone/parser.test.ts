@@ -31,6 +31,11 @@ const constructs: Array<{ name: string; text: string; expect: string[]; origin?:
   { name: 'CRLF line ends', text: `${HEAD}a IN A 192.0.2.1\r\nb IN A 192.0.2.2\r\n`.replace(/\n/g, '\r\n').replace(/\r\r/g, '\r'), expect: ['a.example.com. 3600 IN A 192.0.2.1', 'b.example.com. 3600 IN A 192.0.2.2'] },
   { name: 'final line without newline', text: `${HEAD}a IN A 192.0.2.1`, expect: ['a.example.com. 3600 IN A 192.0.2.1'] },
   { name: 'escaped semicolon is data', text: `${HEAD}t IN TXT semi\\;colon ; comment\n`, expect: ['t.example.com. 3600 IN TXT semi\\;colon'] },
+  {
+    name: '$GENERATE templates keep their escapes, as BIND reads them',
+    text: `${HEAD}$GENERATE 1-1 a\\.b$ CNAME x\\.y$\n$GENERATE 1-1 t$ TXT "q\\\\$"\n$GENERATE 1-1 u$ TXT v\\$$\n`,
+    expect: ['a\\.b1.example.com. 3600 IN CNAME x\\.y1', 't1.example.com. 3600 IN TXT q\\\\1', 'u1.example.com. 3600 IN TXT v$1'],
+  },
   { name: '$GENERATE with modifiers', text: `${HEAD}$GENERATE 1-3/2 h\${10,3,d} 60 A 192.0.2.$\n`, expect: ['h011.example.com. 60 IN A 192.0.2.1', 'h013.example.com. 60 IN A 192.0.2.3'] },
   { name: 'generic type', text: `${HEAD}x IN TYPE65534 \\# 3 abcdef\n`, expect: ['x.example.com. 3600 IN TYPE65534 \\# 3 abcdef'] },
   { name: 'RFC 1035 TTL semantics without $TTL', text: '@ 100 IN SOA ns1 h 1 2 3 4 5\n IN NS ns1\nw 300 A 192.0.2.1\nm A 192.0.2.2\n', expect: ['example.com. 100 IN SOA ns1 h 1 2 3 4 5', 'example.com. 100 IN NS ns1', 'w.example.com. 300 IN A 192.0.2.1', 'm.example.com. 300 IN A 192.0.2.2'] },
@@ -75,6 +80,8 @@ const problems: Array<{ name: string; text: string; expect: Array<{ code: string
   { name: 'no owner for the first record', text: '  IN A 192.0.2.1\n', expect: [{ code: 'zone/syntax-error', text: 'IN A 192.0.2.1' }] },
   { name: 'no TTL at all', text: 'www A 192.0.2.1\n', expect: [{ code: 'zone/missing-ttl', text: 'www A 192.0.2.1' }] },
   { name: 'SOA minimum as default TTL', text: '@ IN SOA ns1 h 1 2 3 4 5\n', expect: [{ code: 'zone/missing-ttl', text: '@ IN SOA ns1 h 1 2 3 4 5', severity: 'warning' }] },
+  { name: '$GENERATE data that leaves a quote open', text: `${HEAD}$GENERATE 1-2 h$ TXT "x\\"$"\n`, expect: [{ code: 'zone/syntax-error', text: '"x\\"$"' }] },
+  { name: '$GENERATE data with an escape no address takes', text: `${HEAD}$GENERATE 1-2 h$ A 192.0.2.$\\040\n`, expect: [{ code: 'zone/invalid-rdata', text: '192.0.2.$\\040' }] },
   { name: 'bad $GENERATE range', text: `${HEAD}$GENERATE 5-1 h$ A 192.0.2.$\n`, expect: [{ code: 'zone/syntax-error', text: '5-1' }] },
   { name: 'meta type', text: `${HEAD}x IN ANY \\# 0\n`, expect: [{ code: 'zone/invalid-rdata', text: 'ANY' }] },
 ];

@@ -4,8 +4,9 @@
 import type { Field, ZoneRecord } from './model';
 import type { LogicalLine } from './logical-lines';
 import type { ParseState } from './parser';
-import { tokenize } from './lexer';
+import { isTerminatedQuote, tokenize } from './lexer';
 import { fieldFromToken } from './fields';
+import { decodeText } from './text-value';
 import { expandTemplate, parseGenerateRange } from './generate';
 import { looksLikeTtl } from './ttl';
 
@@ -34,11 +35,16 @@ export function readGenerate(state: ParseState, file: string, _text: string, lin
   }
   const records: ZoneRecord[] = [];
   for (let value = range.start; value <= range.stop; value += range.step) {
-    const owner = expandTemplate(lhsField.value, value);
-    const rhs = expandTemplate(rhsField.value, value);
+    const owner = expandTemplate(templateText(lhsField), value);
+    const rhs = expandTemplate(templateText(rhsField), value);
     const error = typeof owner === 'object' ? owner.error : typeof rhs === 'object' ? rhs.error : undefined;
     if (error !== undefined || typeof owner !== 'string' || typeof rhs !== 'string') {
       state.report(file, 'zone/syntax-error', typeof owner === 'object' ? lhsField : rhsField, error ?? 'Bad template.');
+      return records;
+    }
+    const rdata = rdataFields(rhs, rhsField);
+    if (!Array.isArray(rdata)) {
+      state.report(file, 'zone/syntax-error', rhsField, rdata.error);
       return records;
     }
     const before = state.zone.parseFindings.length;
@@ -50,10 +56,10 @@ export function readGenerate(state: ParseState, file: string, _text: string, lin
       multiline: line.multiline,
       generatedBy: { start: line.start, end: line.end },
       items: [
-        { ...lhsField, raw: owner, value: owner },
+        { ...lhsField, raw: owner, ...decodeText(owner) },
         ...middle,
         typeField,
-        ...rdataFields(rhs, rhsField),
+        ...rdata,
       ],
     });
     if (record) records.push(record);
@@ -63,9 +69,28 @@ export function readGenerate(state: ParseState, file: string, _text: string, lin
   return records;
 }
 
-/** Re-lexes the expanded right-hand side; every field points at the template's span. */
-function rdataFields(rhs: string, template: Field): Field[] {
-  return tokenize(rhs)
-    .filter((t) => t.kind === 'word' || t.kind === 'quoted')
-    .map((t) => ({ ...fieldFromToken(rhs, t), start: template.start, end: template.end }));
+/**
+ * A template as BIND's lexer hands it to $GENERATE: as written, escapes kept (`192.0.2.$\040`
+ * stays one word, which no A record accepts), except that in a quoted string `\"` is a bare
+ * quote. The expanded text is then read again, as BIND reads it.
+ */
+function templateText(field: Field): string {
+  return field.quoted ? field.raw.replace(/\\([\\"])/g, (escape: string, char: string) => (char === '"' ? char : escape)) : field.raw;
+}
+
+/**
+ * Re-lexes the expanded right-hand side; every field points at the template's span. A quote or
+ * parenthesis the expansion leaves open is an error, as in BIND ("unexpected end of input").
+ */
+function rdataFields(rhs: string, template: Field): Field[] | { error: string } {
+  const fields: Field[] = [];
+  let depth = 0;
+  for (const token of tokenize(rhs)) {
+    if (token.kind === 'open') depth++;
+    else if (token.kind === 'close' && --depth < 0) break;
+    else if (token.kind === 'quoted' && !isTerminatedQuote(rhs, token)) return { error: `The $GENERATE data '${rhs}' leaves a quote open.` };
+    else if (token.kind === 'word' || token.kind === 'quoted') fields.push({ ...fieldFromToken(rhs, token), start: template.start, end: template.end });
+  }
+  if (depth !== 0) return { error: `The $GENERATE data '${rhs}' has an unbalanced parenthesis.` };
+  return fields;
 }

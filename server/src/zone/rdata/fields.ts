@@ -4,6 +4,7 @@
 import type { Field, NameRef, RdataContext, Span } from './context';
 import { isPlainName, nameProblem, resolveName } from '../names';
 import { isDigits, parseTtl } from '../ttl';
+import { typeCode } from '../types';
 
 export const MAX_STRING_OCTETS = 255;
 
@@ -190,3 +191,18 @@ export function base64Problem(pieces: readonly string[]): { index?: number; mess
   if (quad.length > 0) return { message: 'the length is not a multiple of 4 characters (missing "=" padding?).' };
   return undefined;
 }
+
+/**
+ * A record type: a mnemonic (any case) or `TYPEnnn`, from `min` to `max`. With `numbers`, a
+ * bare number too (`1`, `+5`, `007`), as BIND's strtol fallback reads the covered type of RRSIG
+ * and SIG, NXT's types and DSYNC's type; NSEC, NSEC3 and CSYNC bitmaps take no bare numbers.
+ */
+export function readRecordType(field: Field, ctx: RdataContext, options: { min?: number; max?: number; numbers?: boolean } = {}): number | undefined {
+  const { min = 0, max = 0xffff, numbers = false } = options;
+  let code = field.quoted ? undefined : typeCode(field.raw);
+  if (code === undefined && numbers && !field.quoted && /^[+-]?\d+$/.test(field.raw)) code = Number(field.raw) || 0; // -0 is 0
+  if (code === undefined) return void ctx.report('zone/invalid-rdata', field, `'${field.raw}' is not a record type.`);
+  if (code < min || code > max) return void ctx.report('zone/invalid-rdata', field, `'${field.raw}' is out of range here: this field holds types ${min}-${max}.`);
+  return code;
+}
+

@@ -5,10 +5,10 @@
 // (RFC 3123), IPSECKEY (RFC 4025) and WKS (RFC 1035). What is accepted follows named-checkzone
 // 9.18, quirks included (test/zone/rdata-bind.test.ts holds each verdict to it).
 import type { Field, Rdata, RdataContext, RdataParser } from './context';
-import { checkFieldCount, checkHexLength, readBase64, readCharacterString, readCodeOrMnemonic, readHex, readName, readNumber, reportExtra, spanOf } from './fields';
+import { checkFieldCount, checkHexLength, readBase64, readCharacterString, readCodeOrMnemonic, readHex, readName, readNumber, readRecordType, reportExtra, spanOf } from './fields';
 import { ALGORITHMS } from './dnssec';
 import { isIpv4, isIpv6 } from './address';
-import { typeCode, typeName } from '../types';
+import { typeName } from '../types';
 import { readDateTime } from './rare-types';
 
 export const parseHinfo: RdataParser = (fields, ctx, whole): Rdata | undefined => {
@@ -159,7 +159,7 @@ function nextNameParser(type: 'NSEC' | 'NXT'): RdataParser {
     const count = checkFieldCount(fields, ctx, whole, type, type === 'NSEC' ? ['next name', 'type'] : ['next name'], true);
     if (count === 'missing') return undefined;
     const next = readName(fields[0], ctx, `${type} next name`);
-    const types = type === 'NXT' ? readTypeList(fields.slice(1), ctx, 1, 127) : readTypeList(fields.slice(1), ctx);
+    const types = type === 'NXT' ? readTypeList(fields.slice(1), ctx, { min: 1, max: 127, numbers: true }) : readTypeList(fields.slice(1), ctx);
     return next && types ? { type, target: next, types } : undefined;
   };
 }
@@ -167,13 +167,12 @@ function nextNameParser(type: 'NSEC' | 'NXT'): RdataParser {
 export const parseNsec = nextNameParser('NSEC');
 export const parseNxt = nextNameParser('NXT');
 
-/** Record type mnemonics (any case) or `TYPEnnn`, as a type bitmap lists them, each from `min` to `max`. */
-function readTypeList(fields: Field[], ctx: RdataContext, min = 0, max = 0xffff): string[] | undefined {
+/** The types of a type bitmap, as their mnemonics (`TYPEnnn` for a type without one); see readRecordType. */
+function readTypeList(fields: Field[], ctx: RdataContext, options?: Parameters<typeof readRecordType>[2]): string[] | undefined {
   const types: string[] = [];
   for (const field of fields) {
-    const code = field.quoted ? undefined : typeCode(field.raw);
-    if (code === undefined) return void ctx.report('zone/invalid-rdata', field, `'${field.raw}' is not a record type.`);
-    if (code < min || code > max) return void ctx.report('zone/invalid-rdata', field, `'${field.raw}' is out of range here: this bitmap holds types ${min}-${max}.`);
+    const code = readRecordType(field, ctx, options);
+    if (code === undefined) return undefined;
     types.push(typeName(code));
   }
   return types;
@@ -204,7 +203,7 @@ function signatureParser(type: 'RRSIG' | 'SIG'): RdataParser {
   return (fields, ctx, whole): Rdata | undefined => {
     const shape = ['type covered', 'algorithm', 'labels', 'original TTL', 'expiration', 'inception', 'key tag', 'signer', 'signature'];
     if (checkFieldCount(fields, ctx, whole, type, shape, true) === 'missing') return undefined;
-    const covered = readTypeList([fields[0]], ctx)?.[0];
+    const covered = readTypeList([fields[0]], ctx, { numbers: true })?.[0];
     const algorithm = readCodeOrMnemonic(fields[1], ctx, ALGORITHMS, 'algorithm');
     const labels = readNumber(fields[2], ctx, 8, `${type} labels`);
     const originalTtl = readNumber(fields[3], ctx, 32, `${type} original TTL`);

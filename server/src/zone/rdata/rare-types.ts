@@ -8,10 +8,9 @@
 // What is accepted follows named-checkzone 9.18, quirks included; each verdict is in
 // test/fixtures/rdata-bind-verdicts.txt.
 import type { Field, Rdata, RdataContext, RdataParser, RdataPart, RareRdataType, Span } from './context';
-import { checkFieldCount, readBase64, readCharacterString, readCodeOrMnemonic, readHex, readName, readNumber, reportExtra, spanOf } from './fields';
+import { checkFieldCount, readBase64, readCharacterString, readCodeOrMnemonic, readHex, readName, readNumber, readRecordType, reportExtra, spanOf } from './fields';
 import { ALGORITHMS, PROTOCOLS, readKeyFlags } from './dnssec';
 import { isIpv4, isIpv6 } from './address';
-import { typeCode } from '../types';
 
 /** undefined (already reported) in `parts` makes the record's rdata undefined. */
 function rare(type: RareRdataType, parts: Array<RdataPart | undefined>, count: 'ok' | 'extra' = 'ok'): Rdata | undefined {
@@ -225,9 +224,7 @@ export const parseAmtrelay: RdataParser = (fields, ctx, whole) => {
 export const parseDsync: RdataParser = (fields, ctx, whole) => {
   const count = checkFieldCount(fields, ctx, whole, 'DSYNC', ['record type', 'scheme', 'port', 'target']);
   if (count === 'missing') return undefined;
-  const [typeField] = fields;
-  const code = typeField.quoted ? undefined : typeCode(typeField.raw);
-  if (code === undefined) return void ctx.report('zone/invalid-rdata', typeField, `'${typeField.raw}' is not a record type.`);
+  const code = readRecordType(fields[0], ctx, { numbers: true });
   const scheme = readCodeOrMnemonic(fields[1], ctx, DSYNC_SCHEMES, 'DSYNC scheme');
   return rare('DSYNC', [code, scheme, readNumber(fields[2], ctx, 16, 'DSYNC port'), readName(fields[3], ctx, 'DSYNC target')], count);
 };
