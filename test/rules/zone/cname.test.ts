@@ -7,6 +7,7 @@ ruleTable('zone/cname-and-other-data', {
   valid: [
     { name: 'a CNAME alone', zone: HEAD + 'www IN CNAME web.example.net.\n' },
     { name: 'DNSSEC records beside a CNAME', zone: HEAD + 'www IN CNAME web.example.net.\nwww IN NSEC x.example.com. CNAME RRSIG NSEC\n' },
+    { name: 'KEY and the old SIG beside a CNAME (BIND allows them)', zone: HEAD + 'www IN CNAME web.example.net.\nwww IN KEY 256 3 8 AQID\nwww IN SIG CNAME 8 3 3600 20261231000000 20261201000000 1 example.com. AQID\n' },
     { name: 'other data below the alias is fine', zone: HEAD + 'www IN CNAME web.example.net.\na.www IN A 192.0.2.1\n' },
   ],
   invalid: [
@@ -14,6 +15,11 @@ ruleTable('zone/cname-and-other-data', {
       name: 'TXT beside a CNAME',
       zone: HEAD + 'www IN CNAME web.example.net.\nwww IN TXT "hello"\n',
       expect: [{ text: 'TXT', message: /'www\.example\.com' has a CNAME, so it cannot have a TXT record/ }],
+    },
+    {
+      name: 'NXT, unlike NSEC, may not sit beside a CNAME (BIND: "CNAME and other data")',
+      zone: HEAD + 'www IN CNAME web.example.net.\nwww IN NXT x.example.com. CNAME\n',
+      expect: [{ text: 'NXT' }],
     },
     {
       name: 'a CNAME at the apex clashes with SOA and NS',

@@ -1,12 +1,13 @@
 // zone/cname-and-other-data: a name with a CNAME and records of other types. RFC 1034 §3.6.2 and
-// RFC 2181 §10.1 forbid it (DNSSEC's RRSIG, NSEC and KEY may sit beside it, RFC 4035 §2.5);
+// RFC 2181 §10.1 forbid it (DNSSEC's RRSIG, NSEC and KEY may sit beside it, RFC 4035 §2.5, and
+// so may NSEC3 and the old SIG, as BIND allows; NXT may not);
 // BIND rejects the zone ("CNAME and other data").
 import type { Finding } from '../rule';
 import type { Rule } from '../rule';
 import { displayName, findingAt, relatedRecord, sharedOwners, typeAnchor } from './record-helpers';
 
 /** Types allowed at a CNAME's owner. */
-const ALLOWED_BESIDE_CNAME = new Set(['CNAME', 'RRSIG', 'NSEC', 'NSEC3', 'KEY']);
+const ALLOWED_BESIDE_CNAME = new Set(['CNAME', 'RRSIG', 'NSEC', 'NSEC3', 'KEY', 'SIG']);
 
 export const cnameAndOtherData: Rule = {
   code: 'zone/cname-and-other-data',
