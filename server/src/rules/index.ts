@@ -22,6 +22,8 @@ import { nsTargetIsCname } from './zone/ns-target-is-cname';
 import { nsTargetNoAddress } from './zone/ns-target-no-address';
 import { outOfZone } from './zone/out-of-zone';
 import { soaNotAtApex } from './zone/soa-not-at-apex';
+import { dsAtApex } from './zone/ds-at-apex';
+import { wildcardNs } from './zone/wildcard-ns';
 import { srvTargetIsCname } from './zone/srv-target-is-cname';
 import { syntaxError } from './zone/syntax-error';
 import { targetBelowDname } from './zone/target-below-dname';
@@ -65,6 +67,7 @@ import { trackingCname } from './postmark/tracking-cname';
 const registered: Rule[] = [
   // zone/
   cnameAndOtherData,
+  dsAtApex,
   duplicateRecord,
   includeCycle,
   includeNotFound,
@@ -89,6 +92,7 @@ const registered: Rule[] = [
   ttlMismatch,
   txtStringTooLong,
   unknownType,
+  wildcardNs,
   // dmarc/
   dmarcMissing,
   dmarcMultipleRecords,
