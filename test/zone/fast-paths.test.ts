@@ -174,19 +174,31 @@ test('splitLabels agrees with scanning the name character by character', () => {
   fc.assert(fc.property(fc.oneof(dotted, written), (name) => assert.deepEqual(splitLabels(name), referenceLabels(name), JSON.stringify(name))), { numRuns: 20000 });
 });
 
-test('sameName and isAtOrBelow agree with comparing name keys', () => {
-  const parents = fc.oneof(origin, fc.constantFrom('EXAMPLE.com.', 'com.', 'ample.com.'));
+test('sameName and isAtOrBelow agree with comparing name keys label by label', () => {
+  const parents = fc.oneof(origin, fc.constantFrom('EXAMPLE.com.', 'com.', 'ample.com.', 'b.example.'));
+  // The name's last labels are the parent's (an escaped `\.` is inside a label, not between two).
+  const below = (n: string, k: string) => {
+    const [name, parent] = [referenceLabels(n), referenceLabels(k)];
+    const [nl, kl] = [name.labels, parent.labels];
+    return name.absolute === parent.absolute && nl.length >= kl.length && kl.every((label, i) => nl[nl.length - kl.length + i] === label);
+  };
   fc.assert(
     fc.property(written, parents, parents, (name, parent, other) => {
       for (const p of [parent, other, parent]) {
         const n = nameKey(name);
         const k = nameKey(p);
-        assert.equal(isAtOrBelow(name, p), k === '.' || n === k || n.endsWith(`.${k}`), `${name} under ${p}`);
+        assert.equal(isAtOrBelow(name, p), k === '.' || n === k || below(n, k), `${name} under ${p}`);
         assert.equal(sameName(name, p), n === k);
       }
     }),
     { numRuns: 20000 },
   );
+});
+
+test('a name whose escaped dot ends like the parent is not below it (BIND: out-of-zone)', () => {
+  assert.equal(isAtOrBelow('a\\.example.com.', 'example.com.'), false);
+  assert.equal(isAtOrBelow('a\\\\.example.com.', 'example.com.'), true, 'an escaped backslash, then a real dot');
+  assert.equal(isAtOrBelow('a.example.com.', 'example.com.'), true);
 });
 
 test('class words and upper-casing agree with the library calls', () => {

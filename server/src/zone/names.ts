@@ -148,7 +148,13 @@ export function isAtOrBelow(name: string, parent: string): boolean {
   const p = parentKey(parent);
   if (p === '.') return true;
   // n ends with '.' + p, without building that string on every call
-  return n === p || (n.length > p.length && n.charCodeAt(n.length - p.length - 1) === 46 && n.endsWith(p));
+  if (n === p) return true;
+  const dot = n.length - p.length - 1;
+  if (dot < 0 || n.charCodeAt(dot) !== 46 || !n.endsWith(p)) return false;
+  // That dot must end a label, not be an escaped `\.` inside one (`a\.example.com.` is below com.).
+  let backslashes = 0;
+  for (let i = dot - 1; i >= 0 && n.charCodeAt(i) === 92; i--) backslashes++;
+  return backslashes % 2 === 0;
 }
 
 let lastParent = '';
