@@ -3,27 +3,16 @@
 // record at top of zone"). CDS, the child's copy for the parent to pick up, is the one that
 // belongs here (RFC 7344 §4).
 import { sameName } from '../../zone/names';
-import type { Rule } from '../rule';
-import { displayName, findingAt, recordsOfTypes, typeAnchor } from './record-helpers';
+import { displayName, typeAnchor } from './record-helpers';
+import { misplacedTypeRule } from './misplaced-type';
 
-const dsRecords = recordsOfTypes('DS');
-
-export const dsAtApex: Rule = {
+export const dsAtApex = misplacedTypeRule({
   code: 'zone/ds-at-apex',
   summary: 'A DS record at the zone apex, where only the parent zone may have one.',
-  severity: 'error',
-  scope: 'owner',
-  check(zone) {
-    if (zone.origin === '.' && zone.originSource === 'none') return [];
-    return dsRecords(zone)
-      .filter((record) => sameName(record.owner.name, zone.origin))
-      .map((record) =>
-        findingAt(
-          dsAtApex,
-          record.file,
-          typeAnchor(record),
-          `A DS record at '${displayName(zone.origin)}', the top of this zone: a zone's DS records go in its parent zone, at the delegation (RFC 4034 §5), and BIND rejects the zone. To hand the parent a new DS, publish it as CDS (RFC 7344).`,
-        ),
-      );
-  },
-};
+  type: 'DS',
+  // Without a zone name there is no apex to compare with.
+  misplaced: (record, zone) => !(zone.origin === '.' && zone.originSource === 'none') && sameName(record.owner.name, zone.origin),
+  anchor: typeAnchor,
+  message: (_record, zone) =>
+    `A DS record at '${displayName(zone.origin)}', the top of this zone: a zone's DS records go in its parent zone, at the delegation (RFC 4034 §5), and BIND rejects the zone. To hand the parent a new DS, publish it as CDS (RFC 7344).`,
+});

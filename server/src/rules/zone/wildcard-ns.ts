@@ -4,32 +4,20 @@
 // and `\042` are the same octet on the wire, and BIND treats them alike; `a.*.b` is no wildcard.
 import { splitLabels } from '../../zone/names';
 import { decodeText } from '../../zone/text-value';
-import type { Rule } from '../rule';
-import { displayName, findingAt, ownerAnchor, recordsOfTypes } from './record-helpers';
+import { displayName, ownerAnchor } from './record-helpers';
+import { misplacedTypeRule } from './misplaced-type';
 
-const nsRecords = recordsOfTypes('NS');
-
-export const wildcardNs: Rule = {
+export const wildcardNs = misplacedTypeRule({
   code: 'zone/wildcard-ns',
   summary: 'An NS record at a wildcard name, which cannot be a delegation.',
-  severity: 'error',
-  scope: 'owner',
-  check(zone) {
-    return nsRecords(zone)
-      .filter((record) => isWildcard(record.owner.name))
-      .map((record) =>
-        findingAt(
-          wildcardNs,
-          record.file,
-          ownerAnchor(record),
-          `NS record at the wildcard '${displayName(record.owner)}': a wildcard cannot be a delegation point (RFC 4592 §4.2), and BIND rejects the record. Delegate each name with its own NS records.`,
-        ),
-      );
-  },
-};
+  type: 'NS',
+  misplaced: (record) => isWildcard(record.owner.name),
+  anchor: ownerAnchor,
+  message: (record) =>
+    `NS record at the wildcard '${displayName(record.owner)}': a wildcard cannot be a delegation point (RFC 4592 §4.2), and BIND rejects the record. Delegate each name with its own NS records.`,
+});
 
 function isWildcard(name: string): boolean {
   const first = splitLabels(name).labels[0];
   return first === '*' || (first !== undefined && first.startsWith('\\') && decodeText(first).value === '*');
 }
-

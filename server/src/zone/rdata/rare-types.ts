@@ -96,27 +96,18 @@ export const parseAvc = stringsParser('AVC');
 export const parseResinfo = stringsParser('RESINFO');
 export const parseWallet = stringsParser('WALLET');
 
-/** EID and NIMLOC: hex, which may be split across fields. */
-function hexParser(type: 'EID' | 'NIMLOC'): RdataParser {
+/** EID and NIMLOC (hex) and HHIT and BRID (base64): one blob of data, which may be split across fields. */
+function dataParser(type: 'EID' | 'NIMLOC' | 'HHIT' | 'BRID', read: typeof readHex): RdataParser {
   return (fields, ctx, whole) => {
     if (checkFieldCount(fields, ctx, whole, type, ['data'], true) === 'missing') return undefined;
-    return rare(type, [readHex(fields, ctx, `${type} data`)]);
+    return rare(type, [read(fields, ctx, `${type} data`)]);
   };
 }
 
-export const parseEid = hexParser('EID');
-export const parseNimloc = hexParser('NIMLOC');
-
-/** HHIT and BRID: base64, which may be split across fields. */
-function base64Parser(type: 'HHIT' | 'BRID'): RdataParser {
-  return (fields, ctx, whole) => {
-    if (checkFieldCount(fields, ctx, whole, type, ['data'], true) === 'missing') return undefined;
-    return rare(type, [readBase64(fields, ctx, `${type} data`)]);
-  };
-}
-
-export const parseHhit = base64Parser('HHIT');
-export const parseBrid = base64Parser('BRID');
+export const parseEid = dataParser('EID', readHex);
+export const parseNimloc = dataParser('NIMLOC', readHex);
+export const parseHhit = dataParser('HHIT', readBase64);
+export const parseBrid = dataParser('BRID', readBase64);
 
 /** NSAP (RFC 1706 §5): `0x` then hex digits, dots anywhere after it, a whole number of octets (at least one). */
 export const parseNsap: RdataParser = (fields, ctx, whole) => {
