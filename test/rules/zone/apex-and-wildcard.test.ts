@@ -18,6 +18,7 @@ ruleTable('zone/wildcard-ns', {
   valid: [
     { name: 'other types at a wildcard', zone: HEAD + '*.dev IN A 192.0.2.1\n*.dev IN MX 10 mail.example.net.\n' },
     { name: 'an asterisk that is not the first label', zone: HEAD + 'a.*.b IN NS ns1.example.net.\n' },
+    { name: 'a wildcard out of the zone (BIND drops it first: zone/out-of-zone)', zone: HEAD + '*.example.net. IN NS ns1.example.net.\n' },
   ],
   invalid: [
     { name: 'NS at *.name', zone: HEAD + '*.customers IN NS ns1.hosting.example.net.\n', expect: [{ text: '*.customers', message: /NS record at the wildcard '\*\.customers\.example\.com'/ }] },

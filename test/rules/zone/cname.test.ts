@@ -8,6 +8,7 @@ ruleTable('zone/cname-and-other-data', {
     { name: 'a CNAME alone', zone: HEAD + 'www IN CNAME web.example.net.\n' },
     { name: 'DNSSEC records beside a CNAME', zone: HEAD + 'www IN CNAME web.example.net.\nwww IN NSEC x.example.com. CNAME RRSIG NSEC\n' },
     { name: 'KEY and the old SIG beside a CNAME (BIND allows them)', zone: HEAD + 'www IN CNAME web.example.net.\nwww IN KEY 256 3 8 AQID\nwww IN SIG CNAME 8 3 3600 20261231000000 20261201000000 1 example.com. AQID\n' },
+    { name: 'out of the zone, a CNAME beside other data is zone/out-of-zone’s finding (BIND drops both)', zone: HEAD + 'www.example.net. IN CNAME web.example.net.\nwww.example.net. IN TXT "x"\n' },
     { name: 'other data below the alias is fine', zone: HEAD + 'www IN CNAME web.example.net.\na.www IN A 192.0.2.1\n' },
   ],
   invalid: [

@@ -1,9 +1,9 @@
 // The shared shape of zone/ds-at-apex and zone/wildcard-ns (helper, not a rule): records of one
-// type at names where BIND refuses that type. Each finding depends on the record's own owner and
-// the origin only, so the rule is owner-scoped.
+// type at names where BIND refuses that type (out-of-zone records aside: BIND drops them first).
+// Each finding depends on the record's own owner and the origin only, so the rule is owner-scoped.
 import type { Span, Zone, ZoneRecord } from '../../zone/model';
 import type { Rule } from '../rule';
-import { findingAt, recordsOfTypes } from './record-helpers';
+import { findingAt, isInZone, recordsOfTypes } from './record-helpers';
 
 export interface MisplacedType extends Pick<Rule, 'code' | 'summary'> {
   type: string;
@@ -23,7 +23,7 @@ export function misplacedTypeRule(spec: MisplacedType): Rule {
     scope: 'owner',
     check(zone) {
       return ofType(zone)
-        .filter((record) => spec.misplaced(record, zone))
+        .filter((record) => isInZone(record, zone) && spec.misplaced(record, zone))
         .map((record) => findingAt(rule, record.file, spec.anchor(record), spec.message(record, zone)));
     },
   };

@@ -44,19 +44,25 @@ export function fileText(zone: Zone, file: string): string | undefined {
   return zone.files.find((f) => f.file === file)?.text;
 }
 
+/** True for a record BIND keeps: at or below the zone's name (it ignores the others, "out-of-zone data"). */
+export function isInZone(record: ZoneRecord, zone: Zone): boolean {
+  return isAtOrBelow(record.owner.name, zone.origin);
+}
+
 /**
- * The records of each name that has more than one, among the owners the rules are looking at
- * (all of them, or those of a partial zone): the checks that compare a name's records need only
- * these, and most names have one record.
+ * The records of each in-zone name that has more than one, among the owners the rules are
+ * looking at (all of them, or those of a partial zone): the checks that compare a name's records
+ * need only these, and most names have one record. Out-of-zone names are left to
+ * zone/out-of-zone: BIND drops their records before any other check.
  */
 export function* sharedOwners(zone: Zone): Iterable<readonly ZoneRecord[]> {
   if (!zone.partOf) {
-    yield* zone.byOwner.shared();
+    for (const records of zone.byOwner.shared()) if (isInZone(records[0], zone)) yield records;
     return;
   }
   for (const key of zone.partOf.owners) {
     const records = zone.byOwner.get(key);
-    if (records && records.length > 1) yield records;
+    if (records && records.length > 1 && isInZone(records[0], zone)) yield records;
   }
 }
 
