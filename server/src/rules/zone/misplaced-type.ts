@@ -3,7 +3,7 @@
 // Each finding depends on the record's own owner and the origin only, so the rule is owner-scoped.
 import type { Span, Zone, ZoneRecord } from '../../zone/model';
 import type { Rule } from '../rule';
-import { findingAt, isInZone, recordsOfTypes } from './record-helpers';
+import { findingAt, isInZone, ownerScopedErrorRule, recordsOfTypes } from './record-helpers';
 
 export interface MisplacedType extends Pick<Rule, 'code' | 'summary'> {
   type: string;
@@ -16,16 +16,9 @@ export interface MisplacedType extends Pick<Rule, 'code' | 'summary'> {
 
 export function misplacedTypeRule(spec: MisplacedType): Rule {
   const ofType = recordsOfTypes(spec.type);
-  const rule: Rule = {
-    code: spec.code,
-    summary: spec.summary,
-    severity: 'error',
-    scope: 'owner',
-    check(zone) {
-      return ofType(zone)
-        .filter((record) => isInZone(record, zone) && spec.misplaced(record, zone))
-        .map((record) => findingAt(rule, record.file, spec.anchor(record), spec.message(record, zone)));
-    },
-  };
-  return rule;
+  return ownerScopedErrorRule(spec, (rule, zone) =>
+    ofType(zone)
+      .filter((record) => isInZone(record, zone) && spec.misplaced(record, zone))
+      .map((record) => findingAt(rule, record.file, spec.anchor(record), spec.message(record, zone))),
+  );
 }

@@ -124,3 +124,12 @@ export function inZoneCname(zone: Zone, name: string): ZoneRecord | undefined {
   if (!isAtOrBelow(name, zone.origin)) return undefined;
   return recordsOfType(zone, name, 'CNAME')[0];
 }
+
+/**
+ * An owner-scoped error rule made from its code, summary and check: the shape the zone/ rule
+ * factories (singleton-type.ts, misplaced-type.ts) share. `check` gets the rule for findingAt.
+ */
+export function ownerScopedErrorRule(spec: Pick<Rule, 'code' | 'summary'>, check: (rule: Rule, zone: Zone) => Finding[]): Rule {
+  const rule: Rule = { code: spec.code, summary: spec.summary, severity: 'error', scope: 'owner', check: (zone) => check(rule, zone) };
+  return rule;
+}

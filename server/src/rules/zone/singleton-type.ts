@@ -2,7 +2,7 @@
 // which a name may hold one record only (RFC 2181 §10.1, RFC 6672 §2.4); BIND rejects a second,
 // different one ("multiple RRs of singleton type").
 import type { Finding, Rule } from '../rule';
-import { displayName, findingAt, relatedRecord, sharedOwners, typeAnchor } from './record-helpers';
+import { displayName, findingAt, ownerScopedErrorRule, relatedRecord, sharedOwners, typeAnchor } from './record-helpers';
 import { rdataKey } from './rdata-key';
 
 export interface SingletonType extends Pick<Rule, 'code' | 'summary'> {
@@ -12,29 +12,22 @@ export interface SingletonType extends Pick<Rule, 'code' | 'summary'> {
 }
 
 export function singletonTypeRule(spec: SingletonType): Rule {
-  const rule: Rule = {
-    code: spec.code,
-    summary: spec.summary,
-    severity: 'error',
-    scope: 'owner',
-    check(zone) {
-      const findings: Finding[] = [];
-      for (const records of sharedOwners(zone)) {
-        const ofType = records.filter((record) => record.type === spec.type);
-        if (ofType.length < 2) continue;
-        const [first, ...later] = ofType;
-        const seen = new Set([rdataKey(first)]);
-        for (const record of later) {
-          const key = rdataKey(record);
-          // An exact copy is zone/duplicate-record's finding.
-          if (key !== undefined && seen.has(key)) continue;
-          seen.add(key);
-          const message = `'${displayName(record.owner)}' already has a ${spec.type}; ${spec.reason}, and BIND rejects the zone.`;
-          findings.push(findingAt(rule, record.file, typeAnchor(record), message, { related: [relatedRecord(first, `The first ${spec.type}`)] }));
-        }
+  return ownerScopedErrorRule(spec, (rule, zone) => {
+    const findings: Finding[] = [];
+    for (const records of sharedOwners(zone)) {
+      const ofType = records.filter((record) => record.type === spec.type);
+      if (ofType.length < 2) continue;
+      const [first, ...later] = ofType;
+      const seen = new Set([rdataKey(first)]);
+      for (const record of later) {
+        const key = rdataKey(record);
+        // An exact copy is zone/duplicate-record's finding.
+        if (key !== undefined && seen.has(key)) continue;
+        seen.add(key);
+        const message = `'${displayName(record.owner)}' already has a ${spec.type}; ${spec.reason}, and BIND rejects the zone.`;
+        findings.push(findingAt(rule, record.file, typeAnchor(record), message, { related: [relatedRecord(first, `The first ${spec.type}`)] }));
       }
-      return findings;
-    },
-  };
-  return rule;
+    }
+    return findings;
+  });
 }
