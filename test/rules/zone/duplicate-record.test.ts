@@ -10,8 +10,18 @@ ruleTable('zone/duplicate-record', {
     { name: 'TXT split into other strings is other data', zone: HEAD + '@ IN TXT "ab" "c"\n@ IN TXT "abc"\n' },
     { name: 'same data under other types', zone: HEAD + 'x IN TXT "v"\nx IN SPF "v"\n' },
     { name: 'same data at other owners', zone: HEAD + WWW + 'web IN A 192.0.2.1\n' },
+    { name: 'rarer types with other data', zone: HEAD + 'x IN RT 1 relay\nx IN RT 2 relay\nx IN KEY 256 3 8 AQID\nx IN KEY 257 3 8 AQID\n' },
   ],
   invalid: [
+    {
+      name: 'rarer types compare canonically: names without case, hex without case, mnemonics as numbers',
+      zone:
+        HEAD +
+        'x IN RT 1 Relay\nx IN RT 1 relay.example.com.\n' +
+        'y IN HIP 2 200100107B1A74DF365639CC39F1D578 AQID\ny IN HIP 2 200100107b1a74df365639cc39f1d578 AQID\n' +
+        'z IN KEY ZONE 3 RSASHA256 AQID\nz IN KEY 256 3 8 AQID\n',
+      expect: [{ text: 'x IN RT 1 relay.example.com.' }, { text: 'y IN HIP 2 200100107b1a74df365639cc39f1d578 AQID' }, { text: 'z IN KEY 256 3 8 AQID' }],
+    },
     {
       name: 'the same A record twice',
       zone: HEAD + WWW + WWW + 'mail IN A 192.0.2.25\n',
