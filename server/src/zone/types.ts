@@ -63,4 +63,3 @@ export function isObsoleteType(code: number): boolean {
 export function hasTextForm(code: number): boolean {
   return code !== 10 && (code < 100 || code > 103);
 }
-

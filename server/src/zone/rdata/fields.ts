@@ -205,4 +205,3 @@ export function readRecordType(field: Field, ctx: RdataContext, options: { min?:
   if (code < min || code > max) return void ctx.report('zone/invalid-rdata', field, `'${field.raw}' is out of range here: this field holds types ${min}-${max}.`);
   return code;
 }
-

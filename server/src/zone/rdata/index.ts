@@ -119,4 +119,3 @@ export function parseRdataFields(type: string, code: number, fields: Field[], ct
   }
   return undefined;
 }
-

@@ -1,9 +1,10 @@
 // Rdata of less common types that BIND checks and zones still carry: HINFO (RFC 1035 §3.3.2),
 // RP and AFSDB (RFC 1183), KX (RFC 2230), URI (RFC 7553), OPENPGPKEY (RFC 7929), EUI48/EUI64
 // (RFC 7043), NID/L32/L64/LP (RFC 6742), DHCID (RFC 4701), ZONEMD (RFC 8976), CSYNC (RFC 7477),
-// NSEC and RRSIG (RFC 4034), NSEC3 and NSEC3PARAM (RFC 5155), CERT (RFC 4398), LOC (RFC 1876), APL
-// (RFC 3123), IPSECKEY (RFC 4025) and WKS (RFC 1035). What is accepted follows named-checkzone
-// 9.18, quirks included (test/zone/rdata-bind.test.ts holds each verdict to it).
+// NSEC and RRSIG (RFC 4034) and their predecessors NXT and SIG (RFC 2535), NSEC3 and NSEC3PARAM
+// (RFC 5155), CERT (RFC 4398), LOC (RFC 1876), APL (RFC 3123), IPSECKEY (RFC 4025) and WKS
+// (RFC 1035). What is accepted follows named-checkzone 9.18, quirks included
+// (test/zone/rdata-bind.test.ts holds each verdict to it).
 import type { Field, Rdata, RdataContext, RdataParser } from './context';
 import { checkFieldCount, checkHexLength, readBase64, readCharacterString, readCodeOrMnemonic, readHex, readName, readNumber, readRecordType, reportExtra, spanOf } from './fields';
 import { ALGORITHMS } from './dnssec';

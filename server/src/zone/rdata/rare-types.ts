@@ -269,4 +269,3 @@ export function readDateTime(field: Field, ctx: RdataContext, what: string): str
   }
   return void ctx.report('zone/invalid-rdata', field, `The ${what} '${text}' is not a date and time (YYYYMMDDHHmmSS, UTC).`);
 }
-
