@@ -144,16 +144,24 @@ export function sameName(a: string, b: string): boolean {
 
 /** True when `name` equals `parent` or lies below it. Both absolute. */
 export function isAtOrBelow(name: string, parent: string): boolean {
+  // Rules ask this of every record against the origin, usually spelled the same way: then the
+  // name's own text decides, without making its key.
+  if (name === parent || (name.endsWith(parent) && endsLabelAt(name, name.length - parent.length - 1))) return true;
   const n = nameKey(name);
   const p = parentKey(parent);
   if (p === '.') return true;
   // n ends with '.' + p, without building that string on every call
-  if (n === p) return true;
-  const dot = n.length - p.length - 1;
-  if (dot < 0 || n.charCodeAt(dot) !== 46 || !n.endsWith(p)) return false;
-  // That dot must end a label, not be an escaped `\.` inside one (`a\.example.com.` is below com.).
+  return n === p || (n.endsWith(p) && endsLabelAt(n, n.length - p.length - 1));
+}
+
+/**
+ * True when the character at `dot` is a dot that ends a label: not an escaped `\.` inside one
+ * (`a\.example.com.` is below com., not below example.com.).
+ */
+function endsLabelAt(name: string, dot: number): boolean {
+  if (dot < 0 || name.charCodeAt(dot) !== 46) return false;
   let backslashes = 0;
-  for (let i = dot - 1; i >= 0 && n.charCodeAt(i) === 92; i--) backslashes++;
+  for (let i = dot - 1; i >= 0 && name.charCodeAt(i) === 92; i--) backslashes++;
   return backslashes % 2 === 0;
 }
 

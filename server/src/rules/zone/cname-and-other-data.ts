@@ -4,7 +4,7 @@
 // BIND rejects the zone ("CNAME and other data").
 import type { Finding } from '../rule';
 import type { Rule } from '../rule';
-import { displayName, findingAt, relatedRecord, sharedOwners, typeAnchor } from './record-helpers';
+import { displayName, findingAt, isInZone, relatedRecord, sharedOwners, typeAnchor } from './record-helpers';
 
 /** Types allowed at a CNAME's owner. */
 const ALLOWED_BESIDE_CNAME = new Set(['CNAME', 'RRSIG', 'NSEC', 'NSEC3', 'KEY', 'SIG']);
@@ -18,7 +18,7 @@ export const cnameAndOtherData: Rule = {
     const findings: Finding[] = [];
     for (const records of sharedOwners(zone)) {
       const cname = records.find((record) => record.type === 'CNAME');
-      if (!cname) continue;
+      if (!cname || !isInZone(cname, zone)) continue;
       for (const record of records) {
         if (ALLOWED_BESIDE_CNAME.has(record.type)) continue;
         findings.push(

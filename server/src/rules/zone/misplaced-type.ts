@@ -18,7 +18,7 @@ export function misplacedTypeRule(spec: MisplacedType): Rule {
   const ofType = recordsOfTypes(spec.type);
   return ownerScopedErrorRule(spec, (rule, zone) =>
     ofType(zone)
-      .filter((record) => isInZone(record, zone) && spec.misplaced(record, zone))
+      .filter((record) => spec.misplaced(record, zone) && isInZone(record, zone))
       .map((record) => findingAt(rule, record.file, spec.anchor(record), spec.message(record, zone))),
   );
 }

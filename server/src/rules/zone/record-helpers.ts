@@ -46,23 +46,37 @@ export function fileText(zone: Zone, file: string): string | undefined {
 
 /** True for a record BIND keeps: at or below the zone's name (it ignores the others, "out-of-zone data"). */
 export function isInZone(record: ZoneRecord, zone: Zone): boolean {
+  // A name written relative to an origin inside the zone is inside too: one test per origin.
+  if (record.owner.relative) {
+    if (record.origin !== lastOrigin || zone.origin !== lastZoneOrigin) {
+      lastOrigin = record.origin;
+      lastZoneOrigin = zone.origin;
+      lastOriginInside = isAtOrBelow(record.origin, zone.origin);
+    }
+    if (lastOriginInside) return true;
+  }
   return isAtOrBelow(record.owner.name, zone.origin);
 }
 
+let lastOrigin = '';
+let lastZoneOrigin = '';
+let lastOriginInside = false;
+
 /**
- * The records of each in-zone name that has more than one, among the owners the rules are
- * looking at (all of them, or those of a partial zone): the checks that compare a name's records
- * need only these, and most names have one record. Out-of-zone names are left to
- * zone/out-of-zone: BIND drops their records before any other check.
+ * The records of each name that has more than one, among the owners the rules are looking at
+ * (all of them, or those of a partial zone): the checks that compare a name's records need only
+ * these, and most names have one record. Out-of-zone names are among them: a rule that would
+ * report one asks isInZone first (BIND drops their records before any other check), only then,
+ * since asking for every name would cost more than the rules themselves.
  */
 export function* sharedOwners(zone: Zone): Iterable<readonly ZoneRecord[]> {
   if (!zone.partOf) {
-    for (const records of zone.byOwner.shared()) if (isInZone(records[0], zone)) yield records;
+    yield* zone.byOwner.shared();
     return;
   }
   for (const key of zone.partOf.owners) {
     const records = zone.byOwner.get(key);
-    if (records && records.length > 1 && isInZone(records[0], zone)) yield records;
+    if (records && records.length > 1) yield records;
   }
 }
 
@@ -114,7 +128,7 @@ export const sharedRRsets = perZone((zone: Zone): ZoneRecord[][] => {
       if (group) group.push(record);
       else groups.set(key, [record]);
     }
-    for (const group of groups.values()) if (group.length > 1) shared.push(group);
+    for (const group of groups.values()) if (group.length > 1 && isInZone(group[0], zone)) shared.push(group);
   }
   return shared;
 });

@@ -2,7 +2,7 @@
 // which a name may hold one record only (RFC 2181 §10.1, RFC 6672 §2.4); BIND rejects a second,
 // different one ("multiple RRs of singleton type").
 import type { Finding, Rule } from '../rule';
-import { displayName, findingAt, ownerScopedErrorRule, relatedRecord, sharedOwners, typeAnchor } from './record-helpers';
+import { displayName, findingAt, isInZone, ownerScopedErrorRule, relatedRecord, sharedOwners, typeAnchor } from './record-helpers';
 import { rdataKey } from './rdata-key';
 
 export interface SingletonType extends Pick<Rule, 'code' | 'summary'> {
@@ -16,7 +16,7 @@ export function singletonTypeRule(spec: SingletonType): Rule {
     const findings: Finding[] = [];
     for (const records of sharedOwners(zone)) {
       const ofType = records.filter((record) => record.type === spec.type);
-      if (ofType.length < 2) continue;
+      if (ofType.length < 2 || !isInZone(ofType[0], zone)) continue;
       const [first, ...later] = ofType;
       const seen = new Set([rdataKey(first)]);
       for (const record of later) {
