@@ -39,6 +39,19 @@ test('reads look like a Map of arrays in file order', () => {
   assert.deepEqual(seen, ['mail.1']);
 });
 
+test('find gives the first matching record of a name, bare or in a list, and nothing for others', () => {
+  const index = new OwnerIndex();
+  const [a, b, c] = [record(10), record(20), record(30)];
+  index.add('one.', a);
+  index.add('two.', b);
+  index.add('two.', c);
+  assert.equal(index.find('one.', (r) => r.start === 10), a);
+  assert.equal(index.find('one.', (r) => r.start === 20), undefined);
+  assert.equal(index.find('two.', (r) => r.start > 15), b);
+  assert.equal(index.find('two.', (r) => r.start > 25), c);
+  assert.equal(index.find('none.', () => true), undefined);
+});
+
 test('many names: every name finds its records, and shared() lists exactly the names with several', () => {
   const index = new OwnerIndex();
   const expected = new Map<string, ZoneRecord[]>();

@@ -42,6 +42,13 @@ export class OwnerIndex implements ReadonlyMap<string, readonly ZoneRecord[]> {
     return this.shards[shardOf(key)].has(key);
   }
 
+  /** The name's first record for which `test` holds, without making an array. */
+  find(key: string, test: (record: ZoneRecord) => boolean): ZoneRecord | undefined {
+    const entry = this.shards[shardOf(key)].get(key);
+    if (entry === undefined) return undefined;
+    return Array.isArray(entry) ? entry.find(test) : test(entry) ? entry : undefined;
+  }
+
   /** How many records the name has, without making an array. */
   count(key: string): number {
     const entry = this.shards[shardOf(key)].get(key);

@@ -70,6 +70,8 @@ function checkedNames(record: ZoneRecord): NameRef[] {
 /** Why a relative name looks like a full domain (for the message), or undefined. */
 function looksAbsolute(ref: NameRef, origin: string): string | undefined {
   if (!ref.relative || ref.written === '@' || origin === '.') return undefined;
+  // One label (the usual relative target, `mail`) is neither the zone name again nor name.tld.
+  if (!ref.written.includes('.')) return undefined;
   const written = splitLabels(ref.written.toLowerCase()).labels;
   const originLabels = splitLabels(origin.toLowerCase()).labels;
   if (written.length > originLabels.length || (written.length === originLabels.length && originLabels.length > 1)) {

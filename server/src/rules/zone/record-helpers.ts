@@ -136,8 +136,10 @@ export const sharedRRsets = perZone((zone: Zone): ZoneRecord[][] => {
 /** The CNAME record owned by `name` when it lies in the zone, else undefined. */
 export function inZoneCname(zone: Zone, name: string): ZoneRecord | undefined {
   if (!isAtOrBelow(name, zone.origin)) return undefined;
-  return recordsOfType(zone, name, 'CNAME')[0];
+  return zone.byOwner.find(nameKey(name), isCname);
 }
+
+const isCname = (record: ZoneRecord) => record.type === 'CNAME';
 
 /**
  * An owner-scoped error rule made from its code, summary and check: the shape the zone/ rule
