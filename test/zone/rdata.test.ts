@@ -3,7 +3,10 @@
 // in rdata-findings.test.ts; accept/reject agreement with BIND in rdata-bind.test.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { NameRef } from '../../server/src/zone/model';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { NameRef, ZoneRecord } from '../../server/src/zone/model';
+import { TYPES_WITH_NAMES, rdataNames } from '../../server/src/zone/rdata-names';
 import { rdataParsers, usesGenericForm } from '../../server/src/zone/rdata/index';
 import { hasTextForm, isKnownType, isMetaType, isObsoleteType, typeName } from '../../server/src/zone/types';
 import { fieldsOf, parseRdata, spanIn } from '../helpers/fields';
@@ -163,4 +166,17 @@ test('no parser throws, and every finding lies inside the rdata text', async () 
     }),
     { numRuns: 3000 },
   );
+});
+
+test('TYPES_WITH_NAMES lists exactly the types whose parsed rdata gives names', () => {
+  const table = readFileSync(join(__dirname, '..', 'fixtures', 'rdata-bind-verdicts.txt'), 'utf8');
+  const withNames = new Set<string>();
+  for (const line of table.split('\n')) {
+    const match = /^ok\s+(\S+)\s+(.*)$/.exec(line);
+    if (!match || match[2].startsWith('\\#') || /\{/.test(match[2])) continue;
+    const { rdata } = parseRdata(match[1], match[2]);
+    if (rdata && rdataNames({ rdata } as ZoneRecord).length > 0) withNames.add(match[1]);
+  }
+  // Every listed type gives names for some accepted record, and no other type does.
+  assert.deepEqual([...withNames].sort(), [...TYPES_WITH_NAMES].sort());
 });

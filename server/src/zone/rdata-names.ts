@@ -3,6 +3,13 @@ import type { NameRef, ZoneRecord } from './model';
 
 const NO_NAMES: NameRef[] = [];
 
+/** Every type whose rdata holds domain names: the ones rdataNames gives names for. */
+export const TYPES_WITH_NAMES: readonly string[] = [
+  'NS', 'CNAME', 'PTR', 'DNAME', 'MX', 'SRV', 'SOA', 'RP', 'AFSDB', 'KX', 'LP', 'NAPTR', 'HTTPS', 'SVCB',
+  'NSEC', 'NXT', 'RRSIG', 'SIG', 'MB', 'MG', 'MR', 'MINFO', 'RT', 'PX', 'NSAP-PTR', 'TALINK', 'A6', 'HIP',
+  'AMTRELAY', 'DSYNC',
+];
+
 export function rdataNames(record: ZoneRecord): NameRef[] {
   const rdata = record.rdata;
   if (!rdata) return NO_NAMES;

@@ -1,9 +1,9 @@
 // zone/missing-trailing-dot: a relative name in rdata that was surely meant as a full domain
 // (`pm.mtasv.net` becomes `pm.mtasv.net.example.com.`). RFC 1035 §5.1 appends the origin to
 // any name without a final dot; the fix adds the dot.
-import type { NameRef, ZoneRecord } from '../../zone/model';
+import type { NameRef } from '../../zone/model';
 import { splitLabels } from '../../zone/names';
-import { rdataNames } from '../../zone/rdata-names';
+import { TYPES_WITH_NAMES, rdataNames } from '../../zone/rdata-names';
 import type { Finding, Rule } from '../rule';
 import { displayName, findingAt, recordsOfTypes } from './record-helpers';
 
@@ -25,7 +25,7 @@ export const missingTrailingDot: Rule = {
   check(zone) {
     const findings: Finding[] = [];
     for (const record of checkedRecords(zone)) {
-      for (const ref of checkedNames(record)) {
+      for (const ref of rdataNames(record)) {
         const reason = looksAbsolute(ref, record.origin);
         if (!reason) continue;
         const meant = `${ref.written}.`;
@@ -54,18 +54,8 @@ export const missingTrailingDot: Rule = {
   },
 };
 
-/** The types whose rdata holds domain names (rdataNames gives them): all of them are checked. */
-const CHECKED_TYPES = new Set([
-  'NS', 'CNAME', 'PTR', 'DNAME', 'MX', 'SRV', 'SOA', 'RP', 'AFSDB', 'KX', 'LP', 'NAPTR', 'HTTPS', 'SVCB',
-  'NSEC', 'NXT', 'RRSIG', 'SIG', 'MB', 'MG', 'MR', 'MINFO', 'RT', 'PX', 'NSAP-PTR', 'TALINK', 'A6', 'HIP',
-  'AMTRELAY', 'DSYNC',
-]);
-
-const checkedRecords = recordsOfTypes(...CHECKED_TYPES);
-
-function checkedNames(record: ZoneRecord): NameRef[] {
-  return CHECKED_TYPES.has(record.type) ? rdataNames(record) : [];
-}
+/** Every type whose rdata holds names is checked. */
+const checkedRecords = recordsOfTypes(...TYPES_WITH_NAMES);
 
 /** Why a relative name looks like a full domain (for the message), or undefined. */
 function looksAbsolute(ref: NameRef, origin: string): string | undefined {
