@@ -1,19 +1,35 @@
 // Entry of dist/cli.js (`postmark-zone`): runs the CLI on the process's arguments and streams.
 // process.exitCode, not process.exit(), so large output to a pipe is flushed before exiting.
-import { runCli } from './run-cli';
+// A check of big zones runs in a worker thread instead (worker-run.ts says why); the worker
+// loads this same bundle and serves the invocation it is handed.
+import { WORKER_MIN_BYTES, checkInputBytes, isCliWorker, runCliInWorker, serveCliWorker } from './worker-run';
+import type { CliIo } from './command';
 
-// A reader that goes away (`| head`) is not an error worth a stack trace.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+// Required when needed, not imported: esbuild then initialises the analysis's modules only in
+// the thread that runs it (about 20 ms a process saves before it starts a worker).
+const loadRunCli = () => (require('./run-cli') as typeof import('./run-cli')).runCli;
+
+if (isCliWorker()) serveCliWorker(loadRunCli());
+else runMain();
+
+function runMain(): void {
+  // A reader that goes away (`| head`) is not an error worth a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+  const argv = process.argv.slice(2);
+  const io: CliIo = {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    cwd: process.cwd(),
+  };
+  const bytes = checkInputBytes(argv, io.cwd);
+  if (bytes >= WORKER_MIN_BYTES && process.env.POSTMARK_ZONE_DEBUG) io.stderr(`postmark-zone: checking ${bytes} bytes in a worker thread\n`);
+  const run = bytes >= WORKER_MIN_BYTES ? runCliInWorker(__filename, argv, io) : loadRunCli()(argv, io);
+  void run.then((code) => {
+    process.exitCode = code;
   });
 }
-
-void runCli(process.argv.slice(2), {
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
-  cwd: process.cwd(),
-}).then((code) => {
-  process.exitCode = code;
-});
