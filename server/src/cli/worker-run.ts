@@ -1,11 +1,11 @@
 // Runs a whole CLI invocation again in a worker thread whose young generation is small, for
 // `check` on big zones. Why: a check keeps most of what it makes (records, names, rdata) until
 // the end, and V8's scavenger copies every survivor; in the default young generation (48 MB)
-// those copies miss the CPU caches, in 6 MB (2 MB semi-spaces, L2-sized) they hit them. The
-// main isolate's heap cannot be resized once it exists (v8.setFlagsFromString has no effect,
-// and `node dist/cli.js` passes no flags), a worker's can (resourceLimits).
-// Measured at 100k records (6 MB): 9% less wall-clock time, after paying the ~30 ms the worker
-// takes to start; at 1M records no difference. bench/README.md has the figures.
+// those copies miss the CPU caches, in a small one they hit them. The main isolate's heap
+// cannot be resized once it exists (v8.setFlagsFromString has no effect, and `node dist/cli.js`
+// passes no flags); a worker's can (resourceLimits).
+// Measured at 100k records (6 MB of text): 5-6% less wall-clock time, after paying the ~30 ms
+// the worker takes to start; at 1M records no difference. bench/README.md has the figures.
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
@@ -14,7 +14,12 @@ import type { CliIo } from './command';
 /** Below this many bytes of zone files the worker's start costs more than it saves. */
 export const WORKER_MIN_BYTES = 3_000_000;
 
-const YOUNG_GENERATION_MB = 6;
+/**
+ * 12 MB: 4 MB semi-spaces. At 100k records 6 MB did as well, but at 1M records it was 8% slower
+ * than no worker (five times as many scavenges, each also visiting pointers from a 600 MB heap);
+ * 12 MB is even with no worker there. 16 MB and more lose the gain at 100k.
+ */
+const YOUNG_GENERATION_MB = 12;
 
 const WORKER_MARK = 'postmarkZoneCli';
 
