@@ -16,8 +16,8 @@ export const WORKER_MIN_BYTES = 3_000_000;
 
 /**
  * 12 MB: 4 MB semi-spaces. At 100k records 6 MB did as well, but at 1M records it was 8% slower
- * than no worker (five times as many scavenges, each also visiting pointers from a 600 MB heap);
- * 12 MB is even with no worker there. 16 MB and more lose the gain at 100k.
+ * than no worker (1,109 scavenges against 145 without the worker, in a heap growing to 600 MB);
+ * 12 MB (556 scavenges) is even with no worker there. 16 MB and more lose the gain at 100k.
  */
 const YOUNG_GENERATION_MB = 12;
 
