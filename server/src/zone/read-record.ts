@@ -18,6 +18,13 @@ export interface FieldsAt {
 
 const NONE = -1;
 
+/**
+ * Stored as a record's rdata to say "an A or AAAA address, read it again from the text": most
+ * records of a big zone are addresses, and keeping an object and a string for each costs the
+ * garbage collector more than making them for the few rules that look (rdata-key, live checks).
+ */
+const READ_ADDRESS: Rdata = { type: 'A', address: '' };
+
 // Fields are `declare`d and all set in the constructor: no initializer pass, one shape for all.
 export class ReadRecord implements ZoneRecord {
   declare file: string;
@@ -39,7 +46,8 @@ export class ReadRecord implements ZoneRecord {
   declare fieldsStart: number;
   declare fieldsEnd: number;
   declare source: TextSource | undefined;
-  declare rdata: Rdata | undefined;
+  /** The rdata, or READ_ADDRESS (see there). */
+  declare storedRdata: Rdata | undefined;
   declare origin: string;
   declare generatedBy: Span | undefined;
   declare multiline: boolean;
@@ -83,10 +91,17 @@ export class ReadRecord implements ZoneRecord {
     this.source = kept ? undefined : fields.source;
     this.fieldsStart = kept ? NONE : fields.start;
     this.fieldsEnd = kept ? NONE : fields.end;
-    this.rdata = rdata;
+    this.storedRdata = !kept && rdata !== undefined && (rdata.type === 'A' || rdata.type === 'AAAA') ? READ_ADDRESS : rdata;
     this.origin = origin;
     this.generatedBy = generatedBy;
     this.multiline = multiline;
+  }
+
+  get rdata(): Rdata | undefined {
+    const stored = this.storedRdata;
+    if (stored !== READ_ADDRESS) return stored;
+    // The one unquoted field of a valid address: its text is the address (no escapes possible).
+    return { type: this.type as 'A' | 'AAAA', address: this.source!.text.slice(this.fieldsStart, this.fieldsEnd) };
   }
 
   get fields(): Field[] {
