@@ -98,6 +98,9 @@ export async function measureEditLatency(serverPath, file, text, edits) {
       maxMs: Math.max(...latencies),
       serverAnalysisMedianMs: durations.length ? median(durations) : undefined,
       serverAnalysisP95Ms: durations.length ? percentile(durations, 95) : undefined,
+      /** Each edit's latency and the server's own analysis time, in edit order (where the slow ones fall). */
+      latenciesMs: latencies.map((ms) => Math.round(ms * 10) / 10),
+      serverAnalysisMs: durations.map((ms) => Math.round(ms * 10) / 10),
     };
   } catch (error) {
     throw new Error(`${error.message}${serverStderr ? `; server stderr: ${serverStderr.trim()}` : ''}`);
