@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../server/src/cli/run-cli';
-import { WORKER_MIN_BYTES, checkInputBytes, isCliWorker } from '../../server/src/cli/worker-run';
+import { WORKER_MIN_BYTES, checkInputBytes, isCliWorker, isCliWorkerData } from '../../server/src/cli/worker-run';
 import { CLI_PATH, ensureCliBuilt } from '../helpers/bundles';
 
 const dir = mkdtempSync(join(tmpdir(), 'postmark-zone-worker-'));
@@ -106,10 +106,27 @@ describe('checkInputBytes', () => {
 
 describe('isCliWorker', () => {
   test('only the data runCliInWorker hands its worker marks a CLI worker', () => {
-    assert.equal(isCliWorker(undefined), false);
-    assert.equal(isCliWorker(null), false);
-    assert.equal(isCliWorker({ argv: [] }), false);
-    assert.equal(isCliWorker({ postmarkZoneCli: 'yes' }), false);
-    assert.equal(isCliWorker({ postmarkZoneCli: true, argv: [], cwd: '/' }), true);
+    assert.equal(isCliWorkerData(undefined), false);
+    assert.equal(isCliWorkerData(null), false);
+    assert.equal(isCliWorkerData({ argv: [] }), false);
+    assert.equal(isCliWorkerData({ postmarkZoneCli: 'yes' }), false);
+    assert.equal(isCliWorkerData({ postmarkZoneCli: true, argv: [], cwd: '/' }), true);
+  });
+
+  test('the main thread is no CLI worker, even with the worker\'s environment variable set', () => {
+    const saved = process.env.POSTMARK_ZONE_CLI_WORKER;
+    process.env.POSTMARK_ZONE_CLI_WORKER = '1';
+    try {
+      assert.equal(isCliWorker(), false);
+    } finally {
+      if (saved === undefined) delete process.env.POSTMARK_ZONE_CLI_WORKER;
+      else process.env.POSTMARK_ZONE_CLI_WORKER = saved;
+    }
+  });
+
+  test('the binary runs normally when the worker\'s environment variable leaks into a shell', () => {
+    const result = binary(['check', 'small.example.zone'], { POSTMARK_ZONE_CLI_WORKER: '1' });
+    assert.equal(result.code, 0);
+    assert.match(result.stderr, /0 errors, 0 warnings in 1 file/);
   });
 });

@@ -3,13 +3,10 @@
 // A check of big zones runs in a worker thread instead (worker-run.ts says why); the worker
 // loads this same bundle and serves the invocation it is handed.
 import { WORKER_MIN_BYTES, checkInputBytes, isCliWorker, runCliInWorker, serveCliWorker } from './worker-run';
+import { runCli } from './run-cli';
 import type { CliIo } from './command';
 
-// Required when needed, not imported: esbuild then initialises the analysis's modules only in
-// the thread that runs it (about 20 ms a process saves before it starts a worker).
-const loadRunCli = () => (require('./run-cli') as typeof import('./run-cli')).runCli;
-
-if (isCliWorker()) serveCliWorker(loadRunCli());
+if (isCliWorker()) serveCliWorker(runCli);
 else runMain();
 
 function runMain(): void {
@@ -28,7 +25,7 @@ function runMain(): void {
   };
   const bytes = checkInputBytes(argv, io.cwd);
   if (bytes >= WORKER_MIN_BYTES && process.env.POSTMARK_ZONE_DEBUG) io.stderr(`postmark-zone: checking ${bytes} bytes in a worker thread\n`);
-  const run = bytes >= WORKER_MIN_BYTES ? runCliInWorker(__filename, argv, io) : loadRunCli()(argv, io);
+  const run = bytes >= WORKER_MIN_BYTES ? runCliInWorker(__filename, argv, io) : runCli(argv, io);
   void run.then((code) => {
     process.exitCode = code;
   });

@@ -8,7 +8,6 @@
 // the worker takes to start; at 1M records no difference. bench/README.md has the figures.
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Worker, parentPort, workerData } from 'node:worker_threads';
 import type { CliIo } from './command';
 
 /** Below this many bytes of zone files the worker's start costs more than it saves. */
@@ -23,6 +22,11 @@ const YOUNG_GENERATION_MB = 12;
 
 const WORKER_MARK = 'postmarkZoneCli';
 
+/** Set in the worker's environment, so that a CLI run loads worker_threads (1-2 ms) only there. */
+const WORKER_ENV = 'POSTMARK_ZONE_CLI_WORKER';
+
+const workerThreads = () => require('node:worker_threads') as typeof import('node:worker_threads');
+
 interface CliWorkerData {
   [WORKER_MARK]: true;
   argv: readonly string[];
@@ -30,7 +34,11 @@ interface CliWorkerData {
 }
 
 /** True in a worker that runCliInWorker started (not when something else loads the bundle in a worker). */
-export function isCliWorker(data: unknown = workerData): boolean {
+export function isCliWorker(): boolean {
+  return process.env[WORKER_ENV] === '1' && isCliWorkerData(workerThreads().workerData);
+}
+
+export function isCliWorkerData(data: unknown): boolean {
   return typeof data === 'object' && data !== null && (data as Partial<CliWorkerData>)[WORKER_MARK] === true;
 }
 
@@ -39,7 +47,7 @@ type WorkerMessage = { stream: 'stdout' | 'stderr'; text: string } | { exit: num
 /**
  * The bytes of zone files `argv` asks `check` to read, guessed without parsing the options
  * (any argument naming a regular file counts), or 0 for another command. The guess only picks
- * where the check runs, never what it finds; it is made before the rest of the CLI is loaded.
+ * where the check runs, never what it finds.
  */
 export function checkInputBytes(argv: readonly string[], cwd: string): number {
   const command = argv.find((arg) => !arg.startsWith('-'));
@@ -63,8 +71,9 @@ export function checkInputBytes(argv: readonly string[], cwd: string): number {
  */
 export function runCliInWorker(script: string, argv: readonly string[], io: CliIo): Promise<number> {
   return new Promise((resolvePromise) => {
-    const worker = new Worker(script, {
+    const worker = new (workerThreads().Worker)(script, {
       workerData: { [WORKER_MARK]: true, argv, cwd: io.cwd } satisfies CliWorkerData,
+      env: { ...process.env, [WORKER_ENV]: '1' },
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       stdout: false,
       stderr: false,
@@ -84,6 +93,7 @@ export function runCliInWorker(script: string, argv: readonly string[], io: CliI
 
 /** The worker's side: runs the CLI on the argv it was given, sending its output back. */
 export function serveCliWorker(run: (argv: readonly string[], io: CliIo) => Promise<number>): void {
+  const { workerData, parentPort } = workerThreads();
   const { argv, cwd } = workerData as CliWorkerData;
   const port = parentPort!;
   const send = (message: WorkerMessage) => port.postMessage(message);
