@@ -180,7 +180,9 @@ class SpanShifter {
       field.start += d;
       field.end += d;
     }
-    const rdata = record.rdata;
+    // storedRdata: an address the record reads again from the text has nothing to move, and
+    // reading it would make a string per record and edit.
+    const rdata = record instanceof ReadRecord ? record.storedRdata : record.rdata;
     if (rdata === undefined) return record;
     switch (rdata.type) {
       case 'A':

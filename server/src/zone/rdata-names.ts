@@ -11,6 +11,8 @@ export const TYPES_WITH_NAMES: readonly string[] = [
 ];
 
 export function rdataNames(record: ZoneRecord): NameRef[] {
+  // An address holds no name, and asking a record for it makes one (read-record.ts READ_ADDRESS).
+  if (record.type === 'A' || record.type === 'AAAA') return NO_NAMES;
   const rdata = record.rdata;
   if (!rdata) return NO_NAMES;
   switch (rdata.type) {
