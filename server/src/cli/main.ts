@@ -24,8 +24,9 @@ function runMain(): void {
     cwd: process.cwd(),
   };
   const bytes = checkInputBytes(argv, io.cwd);
-  if (bytes >= WORKER_MIN_BYTES && process.env.POSTMARK_ZONE_DEBUG) io.stderr(`postmark-zone: checking ${bytes} bytes in a worker thread\n`);
-  const run = bytes >= WORKER_MIN_BYTES ? runCliInWorker(__filename, argv, io) : runCli(argv, io);
+  const inWorker = bytes >= WORKER_MIN_BYTES;
+  if (inWorker && process.env.POSTMARK_ZONE_DEBUG) io.stderr(`postmark-zone: checking ${bytes} bytes in a worker thread\n`);
+  const run = inWorker ? runCliInWorker(__filename, argv, io) : runCli(argv, io);
   void run.then((code) => {
     process.exitCode = code;
   });

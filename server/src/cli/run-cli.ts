@@ -40,12 +40,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const helpCommand = command ? `${PROGRAM} ${command.name} --help` : `${PROGRAM} --help`;
       io.stderr(`${PROGRAM}: ${error.message} (see '${helpCommand}')\n`);
     } else {
-      // A bug, not bad input: still one line, with the stack only when asked for.
-      const detail = process.env.POSTMARK_ZONE_DEBUG && error instanceof Error ? `\n${error.stack}` : '';
-      io.stderr(`${PROGRAM}: internal error: ${error instanceof Error ? error.message : String(error)}${detail}\n`);
+      io.stderr(internalErrorMessage(error));
     }
     return EXIT.usage;
   }
+}
+
+/** A bug, not bad input: still one line, with the stack only when POSTMARK_ZONE_DEBUG asks for it. */
+export function internalErrorMessage(error: unknown): string {
+  const detail = process.env.POSTMARK_ZONE_DEBUG && error instanceof Error ? `\n${error.stack}` : '';
+  return `${PROGRAM}: internal error: ${error instanceof Error ? error.message : String(error)}${detail}\n`;
 }
 
 function mainHelp(): string {

@@ -9,6 +9,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CliIo } from './command';
+import { internalErrorMessage } from './run-cli';
 
 /** Below this many bytes of zone files the worker's start costs more than it saves. */
 export const WORKER_MIN_BYTES = 3_000_000;
@@ -84,7 +85,7 @@ export function runCliInWorker(script: string, argv: readonly string[], io: CliI
       else io[message.stream](message.text);
     });
     worker.on('error', (error) => {
-      io.stderr(`postmark-zone: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      io.stderr(internalErrorMessage(error));
       code = 2;
     });
     worker.on('exit', () => resolvePromise(code ?? 2));
