@@ -1,7 +1,7 @@
-// Entry of dist/cli.js (`postmark-zone`): runs the CLI on the process's arguments and streams.
-// process.exitCode, not process.exit(), so large output to a pipe is flushed before exiting.
-// A check of big zones runs in a worker thread instead (worker-run.ts says why); the worker
-// loads this same bundle and serves the invocation it is handed.
+// The CLI bundle (dist/cli-bundle.js, loaded by dist/cli.js: bin.ts): runs the CLI on the
+// process's arguments and streams. process.exitCode, not process.exit(), so large output to a
+// pipe is flushed before exiting. A check of big zones runs in a worker thread instead
+// (worker-run.ts says why); the worker starts the same entry and serves the invocation it is handed.
 import { WORKER_MIN_BYTES, checkInputBytes, isCliWorker, runCliInWorker, serveCliWorker } from './worker-run';
 import { runCli } from './run-cli';
 import type { CliIo } from './command';
@@ -26,8 +26,13 @@ function runMain(): void {
   const bytes = checkInputBytes(argv, io.cwd);
   const inWorker = bytes >= WORKER_MIN_BYTES;
   if (inWorker && process.env.POSTMARK_ZONE_DEBUG) io.stderr(`postmark-zone: checking ${bytes} bytes in a worker thread\n`);
-  const run = inWorker ? runCliInWorker(__filename, argv, io) : runCli(argv, io);
+  const run = inWorker ? runCliInWorker(entryScript(), argv, io) : runCli(argv, io);
   void run.then((code) => {
     process.exitCode = code;
   });
+}
+
+/** The file node was started with (dist/cli.js, which loads this bundle with its code cache). */
+function entryScript(): string {
+  return require.main?.filename ?? __filename;
 }

@@ -67,7 +67,7 @@ export function checkInputBytes(argv: readonly string[], cwd: string): number {
 }
 
 /**
- * Runs `script` (the CLI bundle) in a worker with `argv`; the worker's output is written
+ * Runs `script` (the CLI's entry, dist/cli.js) in a worker with `argv`; the worker's output is written
  * through `io` in the order it was made. Resolves to the worker's exit code.
  */
 export function runCliInWorker(script: string, argv: readonly string[], io: CliIo): Promise<number> {
