@@ -4,7 +4,7 @@
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 
@@ -39,14 +39,24 @@ const afterBuild = { cli: writeCliCodeCache };
  * the V8 code cache of the bundle and of every function that check ran (server/src/cli/bin.ts).
  */
 function writeCliCodeCache() {
-  rmSync('dist/cli-bundle.cache', { force: true });
+  // No need to delete the old cache first: dist/cli.js ignores a cache made for another build.
   const run = spawnSync(process.execPath, ['dist/cli.js', 'check', 'examples/example.com.zone'], {
     env: { ...process.env, POSTMARK_ZONE_WRITE_CODE_CACHE: '1' },
     encoding: 'utf8',
   });
   // The example has one error on purpose (exit 1); anything else means the CLI is broken.
-  if (run.status !== 1 || !existsSync('dist/cli-bundle.cache')) {
+  if (run.status !== 1 || !cacheIsForBundle()) {
     throw new Error(`esbuild.mjs: writing the CLI's code cache failed (exit ${run.status}):\n${run.stderr}`);
+  }
+}
+
+/** True when dist/cli-bundle.cache exists and starts with the bundle's first line (its build id). */
+function cacheIsForBundle() {
+  const firstLine = (text) => text.slice(0, text.indexOf('\n'));
+  try {
+    return firstLine(readFileSync('dist/cli-bundle.cache', 'latin1')) === firstLine(readFileSync('dist/cli-bundle.js', 'utf8'));
+  } catch {
+    return false;
   }
 }
 

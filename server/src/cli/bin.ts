@@ -73,8 +73,12 @@ function readCache(buildId: string): Buffer | undefined {
 /** Written to a temporary name first: a run that reads the cache meanwhile never sees half of it. */
 function writeCache(buildId: string, data: Buffer): void {
   const temporary = `${CACHE}.${process.pid}`;
-  writeFileSync(temporary, Buffer.concat([Buffer.from(`${buildId}\n`), data]));
-  renameSync(temporary, CACHE);
+  try {
+    writeFileSync(temporary, Buffer.concat([Buffer.from(`${buildId}\n`), data]));
+    renameSync(temporary, CACHE);
+  } catch (error) {
+    process.stderr.write(`postmark-zone: cannot write the code cache ${CACHE}: ${(error as Error).message}\n`);
+  }
 }
 
 function cacheState(cachedData: Buffer | undefined, script: Script): string {
