@@ -77,6 +77,15 @@ describe('the CLI code cache', () => {
     }
   });
 
+  test('without its bundle the entry says so in one line and exits 2', () => {
+    const cli = copyCli('no-bundle');
+    rmSync(join(copies, 'no-bundle', 'cli-bundle.js'));
+    const result = run(cli);
+    assert.equal(result.code, 2);
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr, /^postmark-zone: cannot load \S+cli-bundle\.js \(ENOENT\); reinstall postmark-zone, or run `npm run build` in its folder\.\n$/);
+  });
+
   test('the writing mode writes a cache for this build, which the next run uses', () => {
     const cli = copyCli('written');
     const cacheFile = join(copies, 'written', 'cli-bundle.cache');

@@ -28,7 +28,8 @@ const WRAPPER_END = '\n});';
 loadBundle();
 
 function loadBundle(): void {
-  const source = readFileSync(BUNDLE, 'utf8');
+  const source = readBundle();
+  if (source === undefined) return;
   const buildId = source.slice(0, source.indexOf('\n'));
   const writing = process.env[WRITE_CACHE_ENV] === '1';
   const cachedData = writing ? undefined : readCache(buildId);
@@ -54,6 +55,17 @@ function withChecksums<T>(use: () => T): T {
     return use();
   } finally {
     setFlagsFromString('--no-verify-snapshot-checksum');
+  }
+}
+
+/** The bundle's text; undefined, with one line on stderr and exit code 2, when it cannot be read. */
+function readBundle(): string | undefined {
+  try {
+    return readFileSync(BUNDLE, 'utf8');
+  } catch (error) {
+    process.stderr.write(`postmark-zone: cannot load ${BUNDLE} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); reinstall postmark-zone, or run \`npm run build\` in its folder.\n`);
+    process.exitCode = 2;
+    return undefined;
   }
 }
 
