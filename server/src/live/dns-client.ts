@@ -1,15 +1,10 @@
 // One DNS question to one server, addressed directly (RFC 1035 §4.2): UDP first, the same
 // question over TCP when the answer comes back truncated (RFC 7766 §5), a per-attempt timeout,
 // retries and AbortSignal cancellation. Never throws: every failure is a result.
-import type { Socket as UdpSocket } from 'node:dgram';
+import { createSocket, type Socket as UdpSocket } from 'node:dgram';
 import { connect, isIP, type Socket as TcpSocket } from 'node:net';
-import type * as DnsPacket from 'dns-packet';
+import * as dnsPacket from 'dns-packet';
 import { toDnsAnswer, type DnsAnswer } from './dns-answers';
-
-// Loaded on the first query: every CLI run and server start would otherwise pay for them (~1 ms),
-// and most never ask live DNS anything.
-const packets = () => require('dns-packet') as typeof DnsPacket;
-const udp = () => require('node:dgram') as typeof import('node:dgram');
 
 export interface DnsServer {
   /** An IPv4 or IPv6 address. */
@@ -64,7 +59,7 @@ export type QueryResult = DnsResponse | DnsFailure;
 /** The function every live check asks through (tests may inject another). */
 export type QueryFunction = (server: DnsServer, name: string, type: QueryType, options?: QueryOptions) => Promise<QueryResult>;
 
-type Exchange = { kind: 'answer'; packet: DnsPacket.DecodedPacket } | { kind: 'failure'; error: DnsFailure['error']; message: string };
+type Exchange = { kind: 'answer'; packet: dnsPacket.DecodedPacket } | { kind: 'failure'; error: DnsFailure['error']; message: string };
 
 export const queryDns: QueryFunction = async (server, name, type, options = {}) => {
   const started = performance.now();
@@ -125,12 +120,12 @@ export function describeServer(server: DnsServer): string {
   return server.port === 53 ? host : `${host}:${server.port}`;
 }
 
-function buildQuery(name: string, type: QueryType, options: QueryOptions): DnsPacket.Packet {
+function buildQuery(name: string, type: QueryType, options: QueryOptions): dnsPacket.Packet {
   const edns = options.ednsUdpSize ?? DEFAULT_EDNS_UDP_SIZE;
   return {
     type: 'query',
     id: randomId(),
-    flags: options.recursionDesired ? packets().RECURSION_DESIRED : 0,
+    flags: options.recursionDesired ? dnsPacket.RECURSION_DESIRED : 0,
     questions: [{ type, name: name.replace(/\.$/, '') || '.', class: 'IN' }],
     additionals: edns > 0 ? [{ type: 'OPT', name: '.', udpPayloadSize: Math.max(512, edns), extendedRcode: 0, ednsVersion: 0, flags: 0, flag_do: false, options: [] }] : [],
   };
@@ -141,20 +136,20 @@ function randomId(): number {
 }
 
 /** True for an answer to our question: same id, QR set, same name (any case) and type. */
-function answersQuery(packet: DnsPacket.DecodedPacket, query: DnsPacket.Packet): boolean {
+function answersQuery(packet: dnsPacket.DecodedPacket, query: dnsPacket.Packet): boolean {
   const asked = query.questions![0];
   const echoed = packet.questions?.[0];
   if (packet.id !== query.id || !packet.flag_qr || !echoed) return false;
   return echoed.type === asked.type && echoed.name.toLowerCase() === asked.name.toLowerCase();
 }
 
-function rcodeOf(packet: DnsPacket.DecodedPacket): string {
+function rcodeOf(packet: dnsPacket.DecodedPacket): string {
   return (packet as { rcode?: string }).rcode ?? 'NOERROR';
 }
 
-function decode(buffer: Buffer): DnsPacket.DecodedPacket | undefined {
+function decode(buffer: Buffer): dnsPacket.DecodedPacket | undefined {
   try {
-    return packets().decode(buffer);
+    return dnsPacket.decode(buffer);
   } catch {
     return undefined;
   }
@@ -180,7 +175,7 @@ function exchangeUdp(server: DnsServer, name: string, type: QueryType, options: 
     const onAbort = () => finish({ kind: 'failure', error: 'cancelled', message: 'cancelled' });
     options.signal?.addEventListener('abort', onAbort, { once: true });
     timer = setTimeout(() => finish({ kind: 'failure', error: 'timeout', message: 'timeout' }), timeoutMs);
-    socket = udp().createSocket(isIP(server.host) === 6 ? 'udp6' : 'udp4');
+    socket = createSocket(isIP(server.host) === 6 ? 'udp6' : 'udp4');
     socket.on('error', (error: NodeJS.ErrnoException) => finish({ kind: 'failure', error: 'network', message: networkMessage(server, error) }));
     socket.on('message', (buffer) => {
       const packet = decode(buffer);
@@ -192,7 +187,7 @@ function exchangeUdp(server: DnsServer, name: string, type: QueryType, options: 
     });
     // A connected socket reports ICMP port-unreachable as ECONNREFUSED instead of a timeout.
     socket.connect(server.port, server.host, () => {
-      socket?.send(packets().encode(query), (error) => {
+      socket?.send(dnsPacket.encode(query), (error) => {
         if (error) finish({ kind: 'failure', error: 'network', message: networkMessage(server, error) });
       });
     });
@@ -217,7 +212,7 @@ function exchangeTcp(server: DnsServer, name: string, type: QueryType, options: 
     const timer = setTimeout(() => finish({ kind: 'failure', error: 'timeout', message: 'timeout' }), timeoutMs);
     socket = connect({ host: server.host, port: server.port });
     socket.on('error', (error: NodeJS.ErrnoException) => finish({ kind: 'failure', error: 'network', message: networkMessage(server, error, 'TCP') }));
-    socket.on('connect', () => socket?.write(packets().streamEncode(query)));
+    socket.on('connect', () => socket?.write(dnsPacket.streamEncode(query)));
     socket.on('data', (chunk) => {
       received = Buffer.concat([received, chunk]);
       if (received.length < 2) return;

@@ -1,15 +1,13 @@
 // Which servers a verification asks: the zone's authoritative servers (its own apex NS records
 // with in-zone glue, plus the NS set found live) addressed directly, and resolvers (the user's,
 // or the system's); or only the servers the user named (`--server`, `postmarkZone.resolvers`).
+import { getServers, promises as dnsPromises } from 'node:dns';
 import { isIP } from 'node:net';
 import type { Zone } from '../zone/model';
 import { nameKey, sameName } from '../zone/names';
 import { describeServer, type DnsServer } from './dns-client';
 import type { Querier } from './querier';
 import type { ServerTarget } from './report-types';
-
-/** node:dns, loaded when a verification first needs it rather than by every CLI run. */
-const systemDns = () => require('node:dns') as typeof import('node:dns');
 
 export type ServerSpec = { ok: true; host: string; port: number } | { ok: false; message: string };
 
@@ -45,7 +43,7 @@ export function parseServerSpec(spec: string): ServerSpec {
 
 export type HostLookup = (host: string) => Promise<string[]>;
 
-const systemLookup: HostLookup = async (host) => (await systemDns().promises.lookup(host, { all: true })).map((entry) => entry.address);
+const systemLookup: HostLookup = async (host) => (await dnsPromises.lookup(host, { all: true })).map((entry) => entry.address);
 
 /**
  * Targets for servers given by the user; a host name is looked up with the system's resolver.
@@ -85,7 +83,7 @@ export async function resolveServerSpecs(specs: readonly string[], role: ServerT
 /** The resolvers the system uses (node:dns getServers, i.e. /etc/resolv.conf on Unix). */
 export function systemResolverSpecs(): string[] {
   try {
-    return systemDns().getServers();
+    return getServers();
   } catch {
     return [];
   }

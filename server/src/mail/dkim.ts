@@ -1,12 +1,9 @@
 // DKIM key records (RFC 6376 §3.6.1, Ed25519 keys per RFC 8463): parses the tag list, checks each
 // tag Postmark's verification depends on, decodes `p` into a real public key with node:crypto,
 // and compares a published value with the one Postmark shows.
-import type { KeyObject } from 'node:crypto';
+import { createPublicKey, type KeyObject } from 'node:crypto';
 import type { Span } from '../zone/model';
 import { findTag, isTagListSpace, parseTagList, type TagListProblemKind, type TagSpec } from './tag-list';
-
-/** node:crypto (~2 ms to load) only for zones with a DKIM key to decode. */
-const crypto = () => require('node:crypto') as typeof import('node:crypto');
 
 export type DkimProblemKind =
   | TagListProblemKind
@@ -146,7 +143,7 @@ function decodeKey(der: Buffer, expected: 'rsa' | 'ed25519' | undefined): Decode
 
 function tryKey(der: Buffer, type: 'spki' | 'pkcs1'): KeyObject | undefined {
   try {
-    return crypto().createPublicKey({ key: der, format: 'der', type });
+    return createPublicKey({ key: der, format: 'der', type });
   } catch {
     return undefined;
   }
