@@ -57,6 +57,7 @@ const lspSkipReason = existsSync(SERVER) ? undefined : 'dist/server.js does not 
 if (lspSkipReason) log(`bench: skipping editor latency: ${lspSkipReason}.`);
 
 const results = [];
+const disagreements = [];
 for (const { records, runs } of plan) {
   const origin = zoneOriginFor(records);
   const file = join(GENERATED, `${origin}zone`);
@@ -84,6 +85,10 @@ for (const { records, runs } of plan) {
     runs,
   );
   entry.cli = summarizeRuns(cli);
+  entry.cli.findings = cliFindings(file);
+  if (!entry.analyze.failed && !sameCounts(entry.cli.findings, entry.analyze.findings)) {
+    disagreements.push(`${shownFile}: in-process ${JSON.stringify(entry.analyze.findings)}, CLI ${JSON.stringify(entry.cli.findings)}`);
+  }
   installed.forEach((ref, i) => {
     const measured = summarizeRuns(measuredRefs[i]);
     entry[ref.key] = { ...measured, accepted: measured.exitCodes.length === 1 && measured.exitCodes[0] === 0 };
@@ -128,6 +133,26 @@ const report = {
 writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
 printTables(report);
 process.stdout.write(`\nWrote bench/results.json\n`);
+// The two must find the same: a difference means one of them does not run the code we ship
+// (it happened once: a require() that worked in the CLI's bundle threw in the core's ES module).
+for (const disagreement of disagreements) log(`bench: error: the in-process analysis and the CLI disagree on ${disagreement}`);
+if (disagreements.length > 0) process.exitCode = 1;
+
+/** Findings per severity of one `check --format json` run of the CLI. */
+function cliFindings(file) {
+  const run = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', file], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
+  const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  try {
+    for (const { diagnostics } of JSON.parse(run.stdout).files) for (const { severity } of diagnostics) counts[severity]++;
+  } catch {
+    return { unreadable: `exit ${run.status}: ${run.stderr.trim().split('\n').pop()}` };
+  }
+  return counts;
+}
+
+function sameCounts(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
 
 function summarizeInProcess(measured) {
   const medianMs = median(measured.timesMs);
