@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI_PATH, REPO_ROOT, ensureCliBuilt } from '../helpers/bundles';
@@ -46,6 +46,14 @@ describe('the CLI code cache', () => {
     assert.match(bundleFirstLine(), /^\/\/ postmark-zone CLI, build [0-9a-f-]{36}$/);
     assert.equal(buildCache().toString('utf8', 0, bundleFirstLine().length + 1), `${bundleFirstLine()}\n`);
     assert.equal(cacheState(CLI_PATH), 'used');
+  });
+
+  test('run through a symbolic link, as npm installs the bin, it still finds its bundle and cache', () => {
+    const link = join(copies, 'postmark-zone');
+    rmSync(link, { force: true });
+    symlinkSync(CLI_PATH, link);
+    assert.equal(cacheState(link), 'used');
+    assert.deepEqual(run(link), run(CLI_PATH));
   });
 
   test('without a cache the output, stderr and exit code are the same', () => {
