@@ -1,5 +1,6 @@
 // Typed access to the `postmarkZone.*` settings, and which changes need a server restart (the
-// server re-reads `origin`, `debounceMs` and `maxProblems` itself through workspace/configuration).
+// server re-reads `origin`, `debounceMs`, `maxProblems` and `maxOutlineItems` itself through
+// workspace/configuration).
 import * as vscode from 'vscode';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type ZoneSettings } from '../../server/src/protocol';
 
@@ -13,6 +14,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): ZoneSettings {
     dmarcRua: config.get<string>('dmarcRua', DEFAULT_SETTINGS.dmarcRua),
     severities: config.get<ZoneSettings['severities']>('severities', DEFAULT_SETTINGS.severities),
     maxProblems: config.get<number>('maxProblems', DEFAULT_SETTINGS.maxProblems),
+    maxOutlineItems: config.get<number>('maxOutlineItems', DEFAULT_SETTINGS.maxOutlineItems),
   };
 }
 

@@ -1,7 +1,7 @@
-// The `zone` language status item: the origin the active file was read with and its problem
-// counts, or the server's state when it is not running.
+// The `zone` language status item: the origin the active file was read with, its problem
+// counts and whether its outline was cut short, or the server's state when it is not running.
 import * as vscode from 'vscode';
-import type { AnalysisStatusParams } from '../../server/src/protocol';
+import type { AnalysisStatusParams, OutlineStatusParams } from '../../server/src/protocol';
 
 export type ServerState = 'starting' | 'running' | 'stopped' | 'failed';
 
@@ -10,6 +10,8 @@ const RESTART: vscode.Command = { title: 'Restart', command: 'postmarkZone.resta
 export class ZoneStatusItem implements vscode.Disposable {
   private readonly item = vscode.languages.createLanguageStatusItem('postmarkZone.status', { language: 'zone' });
   private readonly byUri = new Map<string, AnalysisStatusParams>();
+  /** The outline limit of documents whose last outline it cut short. */
+  private readonly outlineLimits = new Map<string, number>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private serverState: ServerState = 'stopped';
   private serverMessage = '';
@@ -18,7 +20,10 @@ export class ZoneStatusItem implements vscode.Disposable {
     this.item.name = 'Postmark Zone';
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.render()),
-      vscode.workspace.onDidCloseTextDocument((document) => this.byUri.delete(document.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        this.byUri.delete(document.uri.toString());
+        this.outlineLimits.delete(document.uri.toString());
+      }),
     );
     this.render();
   }
@@ -26,12 +31,21 @@ export class ZoneStatusItem implements vscode.Disposable {
   setServerState(state: ServerState, message = ''): void {
     this.serverState = state;
     this.serverMessage = message;
-    if (state !== 'running') this.byUri.clear();
+    if (state !== 'running') {
+      this.byUri.clear();
+      this.outlineLimits.clear();
+    }
     this.render();
   }
 
   update(status: AnalysisStatusParams): void {
     this.byUri.set(status.uri, status);
+    this.render();
+  }
+
+  updateOutline(status: OutlineStatusParams): void {
+    if (status.limited) this.outlineLimits.set(status.uri, status.maxItems);
+    else this.outlineLimits.delete(status.uri);
     this.render();
   }
 
@@ -74,7 +88,9 @@ export class ZoneStatusItem implements vscode.Disposable {
     }
     item.text = `Origin ${status.origin ?? '.'}`;
     if (status.originSource === 'none') item.severity = vscode.LanguageStatusSeverity.Warning;
-    item.detail = [`from ${status.originSource ?? 'none'}`, problemSummary(status), `${status.records ?? 0} records`].join(' · ');
+    const outlineLimit = uri ? this.outlineLimits.get(uri) : undefined;
+    const outline = outlineLimit === undefined ? [] : [`outline: first ${outlineLimit} items (postmarkZone.maxOutlineItems)`];
+    item.detail = [`from ${status.originSource ?? 'none'}`, problemSummary(status), `${status.records ?? 0} records`, ...outline].join(' · ');
   }
 }
 

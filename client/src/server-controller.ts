@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import type * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ProgressType, type RequestParam, type RequestType, type ServerOptions } from 'vscode-languageclient/node';
-import { analysisStatusNotification } from '../../server/src/protocol';
+import { analysisStatusNotification, outlineStatusNotification } from '../../server/src/protocol';
 import type { ServerState, ZoneStatusItem } from './language-status';
 
 export class ServerController implements vscode.Disposable {
@@ -40,6 +40,7 @@ export class ServerController implements vscode.Disposable {
         if (this.client === client) this.status.setServerState(toServerState(event.newState));
       }),
       client.onNotification(analysisStatusNotification, (params) => this.status.update(params)),
+      client.onNotification(outlineStatusNotification, (params) => this.status.updateOutline(params)),
     ];
     this.status.setServerState('starting');
     try {

@@ -16,9 +16,20 @@ export interface ZoneSettings {
   severities: Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'>;
   /** Diagnostics published per document at most (the most severe first); 0 = no limit. */
   maxProblems: number;
+  /** Outline symbols (owner names and records) per document at most; 0 = no limit. */
+  maxOutlineItems: number;
 }
 
-export const DEFAULT_SETTINGS: ZoneSettings = { origin: '', debounceMs: 150, returnPathHost: 'pm-bounces', inboundHost: '', dmarcRua: '', severities: {}, maxProblems: 1000 };
+export const DEFAULT_SETTINGS: ZoneSettings = {
+  origin: '',
+  debounceMs: 150,
+  returnPathHost: 'pm-bounces',
+  inboundHost: '',
+  dmarcRua: '',
+  severities: {},
+  maxProblems: 1000,
+  maxOutlineItems: 5000,
+};
 
 export const SETTINGS_SECTION = 'postmarkZone';
 
@@ -53,6 +64,17 @@ export interface AnalysisStatusParams {
 
 /** Sent after each analysis of an open document that was published. */
 export const analysisStatusNotification = new NotificationType<AnalysisStatusParams>('postmarkZone/analysisStatus');
+
+export interface OutlineStatusParams {
+  uri: string;
+  version: number;
+  /** True when postmarkZone.maxOutlineItems left symbols out of the outline just sent. */
+  limited: boolean;
+  maxItems: number;
+}
+
+/** Sent with each answer to textDocument/documentSymbol, so the status can say when the outline is cut short. */
+export const outlineStatusNotification = new NotificationType<OutlineStatusParams>('postmarkZone/outlineStatus');
 
 /** Data attached to each diagnostic, read back by code actions. */
 export interface DiagnosticData {

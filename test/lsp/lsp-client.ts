@@ -9,7 +9,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
-import { DEFAULT_SETTINGS, type AnalysisStatusParams, type ZoneSettings } from '../../server/src/protocol';
+import { DEFAULT_SETTINGS, type AnalysisStatusParams, type OutlineStatusParams, type ZoneSettings } from '../../server/src/protocol';
 import { SERVER_PATH } from '../helpers/bundles';
 
 const WAIT_LIMIT_MS = 10_000;
@@ -18,6 +18,7 @@ export class LspTestClient {
   readonly connection: ProtocolConnection;
   readonly diagnostics: PublishDiagnosticsParams[] = [];
   readonly statuses: AnalysisStatusParams[] = [];
+  readonly outlines: OutlineStatusParams[] = [];
   settings: ZoneSettings = { ...DEFAULT_SETTINGS };
   stderr = '';
   private readonly process: ChildProcess;
@@ -37,6 +38,10 @@ export class LspTestClient {
     });
     this.connection.onNotification('postmarkZone/analysisStatus', (params: AnalysisStatusParams) => {
       this.statuses.push(params);
+      this.wake();
+    });
+    this.connection.onNotification('postmarkZone/outlineStatus', (params: OutlineStatusParams) => {
+      this.outlines.push(params);
       this.wake();
     });
     this.connection.onNotification('window/logMessage', (params: { message: string }) => {

@@ -295,6 +295,45 @@ describe('language server over stdio', () => {
     client.settings = { ...DEFAULT_SETTINGS };
   });
 
+  test('postmarkZone.maxOutlineItems: the outline holds the first owner names and records that fit, and says it was cut short', async () => {
+    const limited = 'untitled:Untitled-3';
+    const text = `$TTL 1h\n@ IN SOA ns1 hostmaster 1 2h 30m 2w 1h\n  IN NS ns1\nns1 IN A 192.0.2.53\nwww IN A 192.0.2.80\n  IN AAAA 2001:db8::80\nmail IN A 192.0.2.25\n`;
+    client.settings = { ...DEFAULT_SETTINGS, origin: 'example.com', maxOutlineItems: 5 };
+    client.open(limited, text, 1);
+    await client.diagnosticsFor(limited, 1);
+    const outline = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: limited } })) as DocumentSymbol[];
+    // 5 items: the apex and its two records, ns1 and its record; www does not fit.
+    assert.deepEqual(
+      outline.map((s) => [s.name, (s.children ?? []).map((c) => c.name)]),
+      [
+        ['example.com.', ['SOA', 'NS']],
+        ['ns1.example.com.', ['A']],
+      ],
+    );
+    assert.deepEqual(await client.waitFor('outline status', () => client.outlines.find((o) => o.uri === limited)), { uri: limited, version: 1, limited: true, maxItems: 5 });
+
+    // A limit that cuts an owner's records short: the owner with the records that fit.
+    const cut = 'untitled:Untitled-4';
+    client.settings = { ...DEFAULT_SETTINGS, origin: 'example.com', maxOutlineItems: 7 };
+    client.open(cut, text, 1);
+    await client.diagnosticsFor(cut, 1);
+    const cutOutline = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: cut } })) as DocumentSymbol[];
+    assert.deepEqual(cutOutline.map((s) => [s.name, (s.children ?? []).map((c) => c.name)]).slice(2), [['www.example.com.', ['A']]]);
+    assert.equal((await client.waitFor('outline status', () => client.outlines.find((o) => o.uri === cut))).limited, true);
+
+    // No limit: everything, and the status says the outline is whole.
+    const whole = 'untitled:Untitled-5';
+    client.settings = { ...DEFAULT_SETTINGS, origin: 'example.com', maxOutlineItems: 0 };
+    client.open(whole, text, 1);
+    await client.diagnosticsFor(whole, 1);
+    const wholeOutline = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: whole } })) as DocumentSymbol[];
+    assert.deepEqual(wholeOutline.map((s) => s.name), ['example.com.', 'ns1.example.com.', 'www.example.com.', 'mail.example.com.']);
+    assert.deepEqual(wholeOutline[2].children?.map((c) => c.name), ['A', 'AAAA']);
+    assert.equal((await client.waitFor('outline status', () => client.outlines.find((o) => o.uri === whole))).limited, false);
+    for (const document of [limited, cut, whole]) client.close(document);
+    client.settings = { ...DEFAULT_SETTINGS };
+  });
+
   test('closing a document clears its diagnostics', async () => {
     const seenBefore = client.diagnostics.length;
     client.close(uri);

@@ -1,6 +1,9 @@
 // Outline: one symbol per owner name (in order of first appearance in the main file), its
 // records as children (name = type, detail = rdata as written). Records from $INCLUDE'd files
 // and $GENERATE expansions are left out: they have no text of their own in this document.
+// postmarkZone.maxOutlineItems caps the symbols (owners and records together), as VS Code's JSON
+// support caps its outline: a 100k-record zone made 38 MB of symbols per request, and VS Code
+// asks again after every edit. Only the symbols sent are made (the owner index gives each name's records).
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { Zone, ZoneRecord } from '../zone/model';
 import { nameKey } from '../zone/names';
@@ -8,31 +11,51 @@ import type { FileLocator } from './file-locator';
 
 const DETAIL_LIMIT = 80;
 
-export function documentSymbols(zone: Zone, locator: FileLocator): DocumentSymbol[] {
-  const groups = new Map<string, ZoneRecord[]>();
-  for (const record of zone.records) {
-    if (record.file !== locator.mainFile || record.generatedBy) continue;
-    const key = nameKey(record.owner.name);
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = []));
-    group.push(record);
-  }
+export interface Outline {
+  symbols: DocumentSymbol[];
+  /** True when maxItems left symbols out. */
+  limited: boolean;
+}
+
+/** The outline, with at most `maxItems` symbols in all (0: no limit). */
+export function outline(zone: Zone, locator: FileLocator, maxItems = 0): Outline {
+  const shown = (record: ZoneRecord) => record.file === locator.mainFile && !record.generatedBy;
   const symbols: DocumentSymbol[] = [];
-  for (const records of groups.values()) {
-    const first = records[0];
-    const start = records.reduce((min, r) => Math.min(min, r.start), first.start);
-    const end = records.reduce((max, r) => Math.max(max, r.end), first.end);
-    const named = records.find((r) => r.ownerWritten && r.owner.end > r.owner.start);
-    const selection = named ? named.owner : { start: first.start, end: first.start };
-    symbols.push({
-      name: first.owner.name,
-      kind: SymbolKind.Namespace,
-      range: locator.range(locator.mainFile, start, end),
-      selectionRange: locator.range(locator.mainFile, selection.start, selection.end),
-      children: records.map((record) => recordSymbol(record, locator)),
-    });
+  const seen = new Set<string>();
+  let items = 0;
+  for (const first of zone.records) {
+    if (!shown(first)) continue;
+    const key = nameKey(first.owner.name);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (maxItems > 0 && items >= maxItems) return { symbols, limited: true };
+    const records = (zone.byOwner.get(key) ?? [first]).filter(shown);
+    const room = maxItems > 0 ? maxItems - items - 1 : records.length;
+    symbols.push(ownerSymbol(records, records.slice(0, room), locator));
+    items += 1 + Math.min(room, records.length);
+    if (room < records.length) return { symbols, limited: true };
   }
-  return symbols;
+  return { symbols, limited: false };
+}
+
+export function documentSymbols(zone: Zone, locator: FileLocator): DocumentSymbol[] {
+  return outline(zone, locator).symbols;
+}
+
+/** An owner name spanning all of its `records`, with `children` (a prefix of them) under it. */
+function ownerSymbol(records: readonly ZoneRecord[], children: readonly ZoneRecord[], locator: FileLocator): DocumentSymbol {
+  const first = records[0];
+  const start = records.reduce((min, r) => Math.min(min, r.start), first.start);
+  const end = records.reduce((max, r) => Math.max(max, r.end), first.end);
+  const named = records.find((r) => r.ownerWritten && r.owner.end > r.owner.start);
+  const selection = named ? named.owner : { start: first.start, end: first.start };
+  return {
+    name: first.owner.name,
+    kind: SymbolKind.Namespace,
+    range: locator.range(locator.mainFile, start, end),
+    selectionRange: locator.range(locator.mainFile, selection.start, selection.end),
+    children: children.map((record) => recordSymbol(record, locator)),
+  };
 }
 
 function recordSymbol(record: ZoneRecord, locator: FileLocator): DocumentSymbol {

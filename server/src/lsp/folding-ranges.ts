@@ -1,7 +1,8 @@
 // Folding: records written over several lines (parentheses) and runs of two or more lines
 // holding only a comment.
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
-import type { Token, Zone } from '../zone/model';
+import type { Zone } from '../zone/model';
+import { Lexer } from '../zone/lexer';
 import type { FileLocator } from './file-locator';
 
 export function foldingRanges(zone: Zone, locator: FileLocator): FoldingRange[] {
@@ -18,24 +19,29 @@ export function foldingRanges(zone: Zone, locator: FileLocator): FoldingRange[] 
     }
   }
   const main = zone.files.find((f) => f.file === locator.mainFile);
-  if (main) ranges.push(...commentBlocks(main.tokens, locator));
+  if (main) ranges.push(...commentBlocks(main.text, locator));
   return ranges.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
 }
 
-/** Lines whose only non-blank token is a comment, grouped into runs of 2+ consecutive lines. */
-function commentBlocks(tokens: readonly Token[], locator: FileLocator): FoldingRange[] {
+/**
+ * Lines whose only non-blank token is a comment, grouped into runs of 2+ consecutive lines. Read
+ * with the allocation-free Lexer: the file's token list would be a million objects in a 100k-record zone.
+ */
+function commentBlocks(text: string, locator: FileLocator): FoldingRange[] {
   const commentLines: number[] = [];
   let lineHasOther = false;
-  let lineComment: Token | undefined;
+  let lineComment = -1; // offset of the line's comment
   const endLine = () => {
-    if (lineComment && !lineHasOther) commentLines.push(locator.line(locator.mainFile, lineComment.start));
+    if (lineComment >= 0 && !lineHasOther) commentLines.push(locator.line(locator.mainFile, lineComment));
     lineHasOther = false;
-    lineComment = undefined;
+    lineComment = -1;
   };
-  for (const token of tokens) {
-    if (token.kind === 'newline') endLine();
-    else if (token.kind === 'comment') lineComment = token;
-    else if (token.kind !== 'space') lineHasOther = true;
+  const lexer = new Lexer(text);
+  while (lexer.next()) {
+    const kind = lexer.kind;
+    if (kind === 'newline') endLine();
+    else if (kind === 'comment') lineComment = lexer.start;
+    else if (kind !== 'space') lineHasOther = true;
   }
   endLine();
 

@@ -49,6 +49,15 @@ export function normalizeSettings(raw: unknown): ZoneSettings {
   const debounceMs = typeof value.debounceMs === 'number' && Number.isFinite(debounce) && debounce >= 0 ? debounce : DEFAULT_SETTINGS.debounceMs;
   const text = (key: 'returnPathHost' | 'inboundHost' | 'dmarcRua') => (typeof value[key] === 'string' ? (value[key] as string) : DEFAULT_SETTINGS[key]);
   const severities = typeof value.severities === 'object' && value.severities !== null ? (value.severities as ZoneSettings['severities']) : {};
-  const maxProblems = Number.isInteger(value.maxProblems) && (value.maxProblems as number) >= 0 ? (value.maxProblems as number) : DEFAULT_SETTINGS.maxProblems;
-  return { origin, debounceMs, returnPathHost: text('returnPathHost'), inboundHost: text('inboundHost'), dmarcRua: text('dmarcRua'), severities, maxProblems };
+  const limit = (key: 'maxProblems' | 'maxOutlineItems') => (Number.isInteger(value[key]) && (value[key] as number) >= 0 ? (value[key] as number) : DEFAULT_SETTINGS[key]);
+  return {
+    origin,
+    debounceMs,
+    returnPathHost: text('returnPathHost'),
+    inboundHost: text('inboundHost'),
+    dmarcRua: text('dmarcRua'),
+    severities,
+    maxProblems: limit('maxProblems'),
+    maxOutlineItems: limit('maxOutlineItems'),
+  };
 }

@@ -10,13 +10,13 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createNodeIncludeReader } from '../node-include-reader';
-import { analysisStatusNotification, FIX_ALL_KIND, insertRecordEditRequest, type AnalysisStatusParams } from '../protocol';
+import { analysisStatusNotification, FIX_ALL_KIND, insertRecordEditRequest, outlineStatusNotification, type AnalysisStatusParams } from '../protocol';
 import { AnalysisScheduler } from './analysis-scheduler';
 import { codeActionsFor } from './code-actions';
 import { analyzeDocument, type DocumentAnalysis, type DocumentSnapshot } from './document-analysis';
 import { EditTracker } from './edit-tracker';
 import type { TrackedAnalysis } from '../incremental-analysis';
-import { documentSymbols } from './document-symbols';
+import { outline } from './document-symbols';
 import { foldingRanges } from './folding-ranges';
 import { hoverAt } from './hover';
 import { answerInsertRecordEdit } from './insert-record-request';
@@ -123,8 +123,13 @@ export function startServer(connection: Connection): void {
   registerVerifyRequest(connection, { analysisOf, settings: (uri) => settings.get(uri) });
 
   connection.onDocumentSymbol(async (params) => {
-    const result = await analysisOf(params.textDocument.uri);
-    return result ? documentSymbols(result.analysis.zone, result.locator) : [];
+    const uri = params.textDocument.uri;
+    const result = await analysisOf(uri);
+    if (!result) return [];
+    const { maxOutlineItems } = await settings.get(uri);
+    const { symbols, limited } = outline(result.analysis.zone, result.locator, maxOutlineItems);
+    void connection.sendNotification(outlineStatusNotification, { uri, version: result.version, limited, maxItems: maxOutlineItems });
+    return symbols;
   });
 
   connection.onFoldingRanges(async (params) => {
