@@ -10,6 +10,8 @@ const require = createRequire(import.meta.url);
 const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
 
 const EDIT_TIMEOUT_MS = 60_000;
+/** Outline and folding requests timed after the edits (median). */
+const FEATURE_REQUESTS = 5;
 
 /**
  * Opens `file` (its `text`) in a fresh server and makes `edits` one-character edits (see editSites)
@@ -60,7 +62,11 @@ export async function measureEditLatency(serverPath, file, text, edits) {
       rootUri: null,
       capabilities: {
         workspace: { configuration: true },
-        textDocument: { publishDiagnostics: { versionSupport: true }, synchronization: { dynamicRegistration: false } },
+        textDocument: {
+          publishDiagnostics: { versionSupport: true },
+          synchronization: { dynamicRegistration: false },
+          documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        },
       },
       initializationOptions: { debounceMs: 0 },
     });
@@ -89,7 +95,21 @@ export async function measureEditLatency(serverPath, file, text, edits) {
       latencies.push(performance.now() - started);
     }
     const durations = [...serverDurations.entries()].filter(([version]) => version > 1).map(([, ms]) => ms);
+    // What VS Code also asks after edits when the outline, breadcrumbs or folding are on.
+    const requestMs = async (method) => {
+      const times = [];
+      for (let i = 0; i < FEATURE_REQUESTS; i++) {
+        const sent = performance.now();
+        await connection.sendRequest(method, { textDocument: { uri } });
+        times.push(performance.now() - sent);
+      }
+      return median(times);
+    };
+    const outlineMs = await requestMs('textDocument/documentSymbol');
+    const foldingMs = await requestMs('textDocument/foldingRange');
     return {
+      outlineMs,
+      foldingMs,
       edits,
       openMs,
       diagnostics: published.get(edits + 1),

@@ -51,11 +51,11 @@ export function printTables(report) {
     out.push(
       table(
         'Editor latency: one-character didChange -> publishDiagnostics (debounce 0)',
-        ['records', 'edits', 'open', 'median', 'p95', 'max', 'server analysis', 'note'],
+        ['records', 'edits', 'open', 'median', 'p95', 'max', 'server analysis', 'outline', 'folding', 'note'],
         withLsp.map((s) =>
           s.lsp.skipped
-            ? [count(s.records), '-', '-', '-', '-', '-', '-', `skipped: ${s.lsp.skipped}`]
-            : [count(s.records), s.lsp.edits, ms(s.lsp.openMs), ms(s.lsp.medianMs), ms(s.lsp.p95Ms), ms(s.lsp.maxMs), ms(s.lsp.serverAnalysisMedianMs), ''],
+            ? [count(s.records), '-', '-', '-', '-', '-', '-', '-', '-', `skipped: ${s.lsp.skipped}`]
+            : [count(s.records), s.lsp.edits, ms(s.lsp.openMs), ms(s.lsp.medianMs), ms(s.lsp.p95Ms), ms(s.lsp.maxMs), ms(s.lsp.serverAnalysisMedianMs), ms(s.lsp.outlineMs), ms(s.lsp.foldingMs), ''],
         ),
       ),
     );
