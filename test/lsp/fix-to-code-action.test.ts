@@ -3,8 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import fc from 'fast-check';
 import type { TextDocumentEdit, TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import type { Finding, Fix } from '../../server/src/rules/rule';
+import type { Finding, Fix, TextEdit } from '../../server/src/rules/rule';
 import { FileLocator } from '../../server/src/lsp/file-locator';
 import { editsOverlap, fixAllAction, fixToCodeAction, selectFixAll, type EditTarget } from '../../server/src/lsp/fix-to-code-action';
 
@@ -99,4 +100,45 @@ test('edit overlap: ranges, insertions at a touched point, other files', () => {
   assert.equal(editsOverlap(edit(5, 5), edit(0, 5)), true, 'insertion at the end of a replacement');
   assert.equal(editsOverlap(edit(6, 6), edit(0, 5)), false);
   assert.equal(editsOverlap(edit(0, 5), edit(0, 5, '/other.zone')), false);
+});
+
+/** The selection as first written, comparing with every edit taken so far: the oracle for selectFixAll. */
+function selectFixAllByComparingAll(findings: readonly Finding[]): Fix[] {
+  const chosen: Fix[] = [];
+  const taken: TextEdit[] = [];
+  const kept: TextEdit[] = [];
+  for (const found of findings) {
+    const fix = found.fixes?.find((f) => f.safe && f.edits.length > 0);
+    if (!fix) continue;
+    const keeps = (fix.keeps ?? []).map((span) => ({ ...span, newText: '' }));
+    if (fix.edits.some((e) => taken.some((t) => editsOverlap(e, t)) || kept.some((k) => editsOverlap(e, k)))) continue;
+    if (keeps.some((k) => taken.some((t) => editsOverlap(k, t)))) continue;
+    chosen.push(fix);
+    taken.push(...fix.edits);
+    kept.push(...keeps);
+  }
+  return chosen;
+}
+
+test('fix all picks exactly the fixes that comparing with every earlier edit picks', () => {
+  const span = fc
+    .record({ file: fc.constantFrom(MAIN, '/zones/other.zone'), start: fc.nat({ max: 60 }), length: fc.constantFrom(0, 0, 1, 2, 5, 12) })
+    .map(({ file, start, length }) => ({ file, start, end: start + length }));
+  const fix = fc.record({
+    safe: fc.boolean(),
+    edits: fc.array(span.map((s) => ({ ...s, newText: 'x' })), { minLength: 0, maxLength: 3 }),
+    keeps: fc.option(fc.array(span, { maxLength: 2 }), { nil: undefined }),
+  });
+  fc.assert(
+    fc.property(fc.array(fc.array(fix, { maxLength: 2 }), { maxLength: 40 }), (perFinding) => {
+      const findings = perFinding.map((fixes, i) =>
+        finding(0, 1, fixes.map((f, j) => ({ id: `f${i}-${j}`, title: `f${i}-${j}`, safe: f.safe, edits: f.edits, ...(f.keeps ? { keeps: f.keeps } : {}) }))),
+      );
+      assert.deepEqual(
+        selectFixAll(findings).map((c) => c.fix.id),
+        selectFixAllByComparingAll(findings).map((f) => f.id),
+      );
+    }),
+    { numRuns: 2000 },
+  );
 });

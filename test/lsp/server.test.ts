@@ -86,7 +86,7 @@ describe('language server over stdio', () => {
     assert.equal(capabilities.hoverProvider, true);
     assert.equal(capabilities.documentSymbolProvider, true);
     assert.equal(capabilities.foldingRangeProvider, true);
-    assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.postmarkZone'] });
+    assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.postmarkZone'], resolveProvider: true });
     assert.equal(capabilities.textDocumentSync, 2, 'incremental sync');
   });
 
@@ -347,5 +347,54 @@ describe('language server over stdio', () => {
     await client.connection.sendRequest('shutdown');
     await client.connection.sendNotification('exit');
     assert.equal(await client.exited, 0);
+  });
+});
+
+describe('"fix all" for a client that resolves code actions', () => {
+  // Two missing trailing dots, each with a safe fix.
+  const text = ['$ORIGIN example.org.', '$TTL 3600', '@ IN SOA ns1 hostmaster 1 7200 3600 1209600 300', '@ IN NS ns1', 'ns1 IN A 192.0.2.1', 'a IN CNAME host.example.net', 'b IN CNAME other.example.com', ''].join('\n');
+  const uri = 'untitled:fix-all.zone';
+  const only = { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.postmarkZone'] } };
+  const start = async (resolve: boolean) => {
+    const client = new LspTestClient();
+    const codeAction = { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } }, ...(resolve ? { resolveSupport: { properties: ['edit'] } } : {}) };
+    await client.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true, workspaceEdit: { documentChanges: true } }, textDocument: { codeAction } } });
+    await client.connection.sendNotification('initialized', {});
+    client.open(uri, text, 1);
+    await client.diagnosticsFor(uri, 1);
+    return client;
+  };
+  let resolving: LspTestClient;
+  let eager: LspTestClient;
+  before(async () => {
+    await ensureServerBuilt();
+    [resolving, eager] = await Promise.all([start(true), start(false)]);
+  });
+  after(() => {
+    resolving?.kill();
+    eager?.kill();
+  });
+
+  test('the action comes without its edit, and codeAction/resolve gives the edit a client without resolve gets at once', async () => {
+    const [offered] = (await resolving.connection.sendRequest('textDocument/codeAction', only)) as CodeAction[];
+    const [whole] = (await eager.connection.sendRequest('textDocument/codeAction', only)) as CodeAction[];
+    assert.equal(offered.title, 'Apply 2 safe fixes (postmark-zone)');
+    assert.equal(offered.edit, undefined);
+    assert.deepEqual(offered.data, { fixAll: true, uri, version: 1 });
+    assert.equal(whole.title, offered.title);
+    assert.equal(whole.data, undefined);
+    const resolved = (await resolving.connection.sendRequest('codeAction/resolve', offered)) as CodeAction;
+    assert.ok(whole.edit);
+    assert.deepEqual(resolved.edit, whole.edit);
+  });
+
+  test('an action offered for an older version resolves to no edit', async () => {
+    const [offered] = (await resolving.connection.sendRequest('textDocument/codeAction', only)) as CodeAction[];
+    resolving.change(uri, 2, text.replace('host.example.net', 'host.example.net.'));
+    await resolving.diagnosticsFor(uri, 2);
+    const resolved = (await resolving.connection.sendRequest('codeAction/resolve', offered)) as CodeAction;
+    assert.equal(resolved.edit, undefined);
+    const [now] = (await resolving.connection.sendRequest('textDocument/codeAction', only)) as CodeAction[];
+    assert.equal(now.title, 'Apply 1 safe fix (postmark-zone)');
   });
 });

@@ -6,11 +6,19 @@ import { sameDiagnostic } from './diagnostics';
 import type { DocumentAnalysis } from './document-analysis';
 import { fixAllAction, fixToCodeAction, type EditTarget } from './fix-to-code-action';
 
+/** What a "fix all" action sent without its edit carries, for codeAction/resolve to make the edit. */
+export interface FixAllData {
+  fixAll: true;
+  uri: string;
+  version: number;
+}
+
 export function codeActionsFor(
   params: CodeActionParams,
   current: DocumentAnalysis,
   documentVersion: number,
   documentChanges: boolean,
+  resolveEdits = false,
 ): CodeAction[] {
   // Fixes carry offsets into the analysed text: never offer them for another version.
   if (current.version !== documentVersion) return [];
@@ -48,8 +56,19 @@ export function codeActionsFor(
     }
   }
   if (wants(FIX_ALL_KIND)) {
-    const fixAll = fixAllAction(findings, target);
+    // VS Code asks for code actions at every move of the cursor; with thousands of fixable
+    // findings the whole edit is megabytes. A client that can resolve gets it when it applies the action.
+    const fixAll = fixAllAction(findings, target, !resolveEdits);
+    if (fixAll && resolveEdits) fixAll.data = { fixAll: true, uri: params.textDocument.uri, version: documentVersion } satisfies FixAllData;
     if (fixAll) actions.push(fixAll);
   }
   return actions;
+}
+
+/** codeAction/resolve: a "fix all" action gets its edit, made from the analysis of the version it was offered for. */
+export function resolveCodeAction(action: CodeAction, current: DocumentAnalysis | undefined, documentVersion: number | undefined, documentChanges: boolean): CodeAction {
+  const data = action.data as Partial<FixAllData> | undefined;
+  if (!data?.fixAll || !current || current.version !== data.version || documentVersion !== data.version) return action;
+  const resolved = fixAllAction(current.analysis.findings, { locator: current.locator, documentVersion, documentChanges });
+  return resolved?.edit ? { ...action, edit: resolved.edit } : action;
 }

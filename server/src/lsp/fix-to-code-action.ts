@@ -8,9 +8,10 @@ import {
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import type { Finding, Fix, TextEdit } from '../rules/rule';
+import type { FileSpan, Finding, Fix, TextEdit } from '../rules/rule';
 import { FIX_ALL_KIND } from '../protocol';
 import type { FileLocator } from './file-locator';
+import { SpanSet } from './span-set';
 
 export interface EditTarget {
   locator: FileLocator;
@@ -66,23 +67,23 @@ export interface ChosenFix {
  */
 export function selectFixAll(findings: readonly Finding[]): ChosenFix[] {
   const chosen: ChosenFix[] = [];
-  const taken: TextEdit[] = [];
-  const kept: TextEdit[] = [];
+  const taken = new SpanSet();
+  const kept = new SpanSet();
   for (const finding of findings) {
     const fix = finding.fixes?.find((f) => f.safe && f.edits.length > 0);
     if (!fix) continue;
     const keeps = (fix.keeps ?? []).map((span) => ({ ...span, newText: '' }));
-    if (fix.edits.some((e) => taken.some((t) => editsOverlap(e, t)) || kept.some((k) => editsOverlap(e, k)))) continue;
-    if (keeps.some((k) => taken.some((t) => editsOverlap(k, t)))) continue;
+    if (fix.edits.some((e) => taken.some(e, (t) => editsOverlap(e, t)) || kept.some(e, (k) => editsOverlap(e, k)))) continue;
+    if (keeps.some((k) => taken.some(k, (t) => editsOverlap(k, t)))) continue;
     chosen.push({ finding, fix });
-    taken.push(...fix.edits);
-    kept.push(...keeps);
+    for (const edit of fix.edits) taken.add(edit);
+    for (const span of keeps) kept.add(span);
   }
   return chosen;
 }
 
 /** Overlapping ranges, or an insertion at a point another edit touches (order would be ambiguous). */
-export function editsOverlap(a: TextEdit, b: TextEdit): boolean {
+export function editsOverlap(a: FileSpan, b: FileSpan): boolean {
   if (a.file !== b.file) return false;
   if (a.start < b.end && b.start < a.end) return true;
   const aInsert = a.start === a.end;
@@ -92,13 +93,11 @@ export function editsOverlap(a: TextEdit, b: TextEdit): boolean {
   return false;
 }
 
-export function fixAllAction(findings: readonly Finding[], target: EditTarget): CodeAction | undefined {
+/** The "fix all" action; without its edit when `withEdit` is false (codeAction/resolve adds it). */
+export function fixAllAction(findings: readonly Finding[], target: EditTarget, withEdit = true): CodeAction | undefined {
   const chosen = selectFixAll(findings).filter(({ fix }) => fix.edits.every((e) => target.locator.hasFile(e.file)));
   if (chosen.length === 0) return undefined;
-  const edits = chosen.flatMap(({ fix }) => fix.edits);
-  return {
-    title: `Apply ${chosen.length} safe fix${chosen.length === 1 ? '' : 'es'} (postmark-zone)`,
-    kind: FIX_ALL_KIND,
-    edit: editsToWorkspaceEdit(edits, target),
-  };
+  const action: CodeAction = { title: `Apply ${chosen.length} safe fix${chosen.length === 1 ? '' : 'es'} (postmark-zone)`, kind: FIX_ALL_KIND };
+  if (withEdit) action.edit = editsToWorkspaceEdit(chosen.flatMap(({ fix }) => fix.edits), target);
+  return action;
 }

@@ -12,7 +12,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createNodeIncludeReader } from '../node-include-reader';
 import { analysisStatusNotification, FIX_ALL_KIND, insertRecordEditRequest, outlineStatusNotification, type AnalysisStatusParams } from '../protocol';
 import { AnalysisScheduler } from './analysis-scheduler';
-import { codeActionsFor } from './code-actions';
+import { codeActionsFor, resolveCodeAction } from './code-actions';
 import { analyzeDocument, type DocumentAnalysis, type DocumentSnapshot } from './document-analysis';
 import { EditTracker } from './edit-tracker';
 import type { TrackedAnalysis } from '../incremental-analysis';
@@ -32,6 +32,8 @@ export function startServer(connection: Connection): void {
   const justOpened = new Set<string>();
   let settings = new SettingsStore(connection, false);
   let documentChanges = false;
+  /** The client resolves code actions' edits (codeAction/resolve): "fix all" is sent without its edit. */
+  let resolveEdits = false;
   let registerForConfiguration = false;
 
   const scheduler = new AnalysisScheduler({
@@ -68,11 +70,12 @@ export function startServer(connection: Connection): void {
     const capabilities = params.capabilities;
     settings = new SettingsStore(connection, !!capabilities.workspace?.configuration);
     documentChanges = !!capabilities.workspace?.workspaceEdit?.documentChanges;
+    resolveEdits = !!capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
     registerForConfiguration = !!capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         hoverProvider: true,
@@ -116,7 +119,13 @@ export function startServer(connection: Connection): void {
     const result = await analysisOf(params.textDocument.uri);
     const version = documents.get(params.textDocument.uri)?.version;
     if (!result || version === undefined) return [];
-    return codeActionsFor(params, result, version, documentChanges);
+    return codeActionsFor(params, result, version, documentChanges, resolveEdits);
+  });
+
+  connection.onCodeActionResolve(async (action) => {
+    const uri = (action.data as { uri?: unknown } | undefined)?.uri;
+    if (typeof uri !== 'string') return action;
+    return resolveCodeAction(action, await analysisOf(uri), documents.get(uri)?.version, documentChanges);
   });
 
   connection.onRequest(insertRecordEditRequest, async (params) => answerInsertRecordEdit(await analysisOf(params.uri), params));

@@ -31,3 +31,25 @@ suite('quick fix', () => {
     await waitForCodes(zone.uri, ['dmarc/missing']);
   });
 });
+
+// "Fix all" comes without its edit (it can be megabytes in a big zone, and VS Code asks for code
+// actions at every move of the cursor); VS Code fetches the edit with codeAction/resolve.
+suite('fix all', () => {
+  const zone = exampleZoneForSuite();
+
+  test('the action is offered without its edit, and resolving it gives the edit that fixes the zone', async () => {
+    const editor = await openZone(zone.uri);
+    await waitForCodes(zone.uri, EXAMPLE_CODES);
+    const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
+    const kind = 'source.fixAll.postmarkZone';
+    const [unresolved] = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', zone.uri, whole, kind);
+    assert.equal(unresolved?.title, 'Apply 1 safe fix (postmark-zone)');
+    assert.equal(unresolved.edit, undefined, 'no edit until VS Code resolves the action');
+    const [resolved] = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', zone.uri, whole, kind, 1);
+    assert.ok(resolved?.edit, 'the resolved action carries its edit');
+    assert.equal(await vscode.workspace.applyEdit(resolved.edit), true, 'the edit applies');
+    const original = readFileSync(EXAMPLE_ZONE, 'utf8');
+    assert.equal(editor.document.getText(), original.replace('IN CNAME pm.mtasv.net   ;', 'IN CNAME pm.mtasv.net.   ;'));
+    await waitForCodes(zone.uri, ['dmarc/missing']);
+  });
+});
