@@ -80,9 +80,19 @@ describe('the CLI code cache', () => {
     for (let i = header + 64; i < flipped.length; i += 97) flipped[i] ^= 0xff;
     for (const [name, damaged] of [['truncated', truncated], ['flipped', flipped], ['header only', cache.subarray(0, header)]] as const) {
       const cli = copyCli(name.replace(' ', '-'), damaged);
-      assert.equal(cacheState(cli), 'rejected by V8 (another Node version, or a damaged file)', name);
+      assert.equal(cacheState(cli), 'rejected by V8 (another Node version or other V8 flags, or a damaged file)', name);
       assert.deepEqual(run(cli), run(CLI_PATH), name);
     }
+  });
+
+  test('run with other V8 flags, V8 rejects the cache and the CLI works as without one', () => {
+    const result = spawnSync(process.execPath, ['--max-old-space-size=3000', CLI_PATH, 'check', '--format', 'json', EXAMPLE], {
+      encoding: 'utf8',
+      env: { ...process.env, POSTMARK_ZONE_DEBUG: '1' },
+    });
+    assert.match(result.stderr, /^postmark-zone: code cache rejected by V8 \(another Node version or other V8 flags, or a damaged file\)$/m);
+    assert.equal(result.stdout, run(CLI_PATH).stdout);
+    assert.equal(result.status, 1);
   });
 
   test('without its bundle the entry says so in one line and exits 2', () => {

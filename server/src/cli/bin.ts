@@ -1,14 +1,14 @@
 // Entry of dist/cli.js (`postmark-zone`): loads the CLI itself (dist/cli-bundle.js, from main.ts)
 // with a V8 code cache (dist/cli-bundle.cache) that the build writes after one check of the
 // example zone, so that neither the 480 KB bundle nor the functions a check runs are compiled
-// again on every run. Measured (bench/README.md): 88 -> 78 ms for the example zone, about 25 ms
-// off at 100k records, where a worker thread loads the bundle a second time.
+// again on every run. Measured (bench/README.md): 89 -> 78 ms for the example zone, 8-25 ms off
+// at 100k records, where a worker thread loads the bundle a second time.
 // Written by hand: Node 20 has no compile cache of its own (module.enableCompileCache is Node 22),
 // and v8-compile-cache writes its files under the system's temp folder at run time.
 // A cache that is missing, made for another build (its first line must be the bundle's first
-// line, which holds a build id) or rejected by V8 (another Node version, or damaged: see
-// withChecksums) is ignored: the bundle then compiles as it would without one.
-// Only node: modules here: this file runs before the bundle.
+// line, which holds a build id) or rejected by V8 (another Node version, other V8 flags such as
+// --max-old-space-size, or damaged: see withChecksums) is ignored: the bundle then compiles as
+// it would without one. Only node: modules here: this file runs before the bundle.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -95,5 +95,5 @@ function writeCache(buildId: string, data: Buffer): void {
 
 function cacheState(cachedData: Buffer | undefined, script: Script): string {
   if (cachedData === undefined) return 'not used (none for this build)';
-  return script.cachedDataRejected ? 'rejected by V8 (another Node version, or a damaged file)' : 'used';
+  return script.cachedDataRejected ? 'rejected by V8 (another Node version or other V8 flags, or a damaged file)' : 'used';
 }
