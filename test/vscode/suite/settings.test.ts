@@ -1,5 +1,6 @@
 // Settings reach the server without a restart: turning a rule off through postmarkZone.severities
-// removes its diagnostic, removing the setting brings it back; postmarkZone.origin changes the apex.
+// removes its diagnostic, removing the setting brings it back; postmarkZone.origin changes the apex;
+// postmarkZone.maxOutlineItems shortens the outline.
 import assert from 'node:assert/strict';
 import { suite, suiteSetup, suiteTeardown, teardown, test } from 'mocha';
 import * as vscode from 'vscode';
@@ -17,6 +18,7 @@ suite('settings', () => {
   teardown(async () => {
     await config().update('severities', undefined, vscode.ConfigurationTarget.Global);
     await config().update('origin', undefined, vscode.ConfigurationTarget.Global);
+    await config().update('maxOutlineItems', undefined, vscode.ConfigurationTarget.Global);
   });
   suiteTeardown(async () => {
     await closeAllEditors();
@@ -41,5 +43,26 @@ suite('settings', () => {
     assert.match(diagnostics.find((d) => codeOf(d) === 'zone/out-of-zone')!.message, /outside the zone 'example\.org'/);
     await config().update('origin', undefined, vscode.ConfigurationTarget.Global);
     await waitForCodes(zone.uri, EXAMPLE_CODES);
+  });
+
+  test('postmarkZone.maxOutlineItems keeps the start of the outline', async () => {
+    const outline = () => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', zone.uri);
+    const items = (symbols: vscode.DocumentSymbol[]) => symbols.reduce((sum, s) => sum + 1 + s.children.length, 0);
+    const whole = await outline();
+    assert.ok(items(whole) > 3, `the example's outline has ${items(whole)} items`);
+    await config().update('maxOutlineItems', 3, vscode.ConfigurationTarget.Global);
+    // VS Code keeps a document version's outline, so the new limit shows from the next edit on
+    // (the server reads it once VS Code has told it the configuration changed).
+    const editor = await openZone(zone.uri);
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    let short = whole;
+    for (let tries = 0; items(short) > 3 && tries < 50; tries++) {
+      await editor.edit((edit) => edit.insert(end, ' '));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      short = await outline();
+    }
+    assert.equal(items(short), 3);
+    assert.equal(short[0].name, whole[0].name);
+    assert.deepEqual(short[0].children.map((c) => c.name), whole[0].children.slice(0, 2).map((c) => c.name));
   });
 });
