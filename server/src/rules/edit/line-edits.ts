@@ -60,7 +60,7 @@ export interface RecordDeletion {
 export function deleteRecords(zone: Zone, records: readonly ZoneRecord[]): RecordDeletion | undefined {
   const edits: TextEdit[] = [];
   const keeps: FileSpan[] = [];
-  const deleted = new Set(records);
+  const deleted: Deleted = { records: new Set(records), nextKept: new Map(), owners: new Map() };
   for (const record of records) {
     if (record.generatedBy) return undefined;
     const text = fileText(zone, record.file);
@@ -69,8 +69,12 @@ export function deleteRecords(zone: Zone, records: readonly ZoneRecord[]): Recor
     if (!lines) return undefined;
     edits.push({ file: record.file, start: lines.start, end: lines.end, newText: '' });
   }
+  const inserted = new Set<string>(); // file and offset of each insertion: one per place
   const insert = (file: string, at: number, newText: string) => {
-    if (!edits.some((edit) => edit.file === file && edit.start === at && edit.end === at)) edits.push({ file, start: at, end: at, newText });
+    const key = `${at} ${file}`;
+    if (inserted.has(key)) return;
+    inserted.add(key);
+    edits.push({ file, start: at, end: at, newText });
   };
   for (const record of records) {
     const owner = ownerHeir(zone, record, deleted);
@@ -122,8 +126,17 @@ function mergeOverlaps(edits: TextEdit[]): TextEdit[] {
  * above gives it the same owner, `keeps`: the text from the last record with a written owner up
  * to `record`, which no other fix applied with this one may change (Fix.keeps).
  */
-function ownerHeir(zone: Zone, record: ZoneRecord, deleted: Set<ZoneRecord>): { heir?: ZoneRecord; keeps?: FileSpan } {
+function ownerHeir(zone: Zone, record: ZoneRecord, deleted: Deleted): { heir?: ZoneRecord; keeps?: FileSpan } {
   const { whole, inFile, at } = nextKept(zone, record, deleted);
+  // The answer depends on the next kept record only: deleted neighbours share it.
+  const key = `${at} ${record.file}`;
+  let found = deleted.owners.get(key);
+  if (!found) deleted.owners.set(key, (found = ownerHeirBefore(whole, inFile, at, deleted.records)));
+  return found.keepsFrom === undefined ? { heir: found.heir } : { keeps: { file: record.file, start: found.keepsFrom, end: record.start } };
+}
+
+/** ownerHeir for deleted records followed by inFile[at]; keepsFrom: where the kept text starts. */
+function ownerHeirBefore(whole: Zone, inFile: readonly ZoneRecord[], at: number, deleted: ReadonlySet<ZoneRecord>): { heir?: ZoneRecord; keepsFrom?: number } {
   const next = inFile[at];
   if (!next || next.ownerWritten || next.generatedBy) return {};
   let before = at - 1;
@@ -134,7 +147,7 @@ function ownerHeir(zone: Zone, record: ZoneRecord, deleted: Set<ZoneRecord>): { 
   if (inherited.fromLine) return {};
   let from = before;
   while (from > 0 && (deleted.has(inFile[from]) || !inFile[from].ownerWritten)) from--;
-  return { keeps: { file: record.file, start: inFile[from].start, end: record.start } };
+  return { keepsFrom: inFile[from].start };
 }
 
 /**
@@ -142,12 +155,35 @@ function ownerHeir(zone: Zone, record: ZoneRecord, deleted: Set<ZoneRecord>): { 
  * undefined past the end). The neighbours come from the whole zone, also when a rule runs on a
  * part of it (Zone.partOf).
  */
-function nextKept(zone: Zone, record: ZoneRecord, deleted: Set<ZoneRecord>): { whole: Zone; inFile: readonly ZoneRecord[]; at: number } {
+function nextKept(zone: Zone, record: ZoneRecord, deleted: Deleted): { whole: Zone; inFile: readonly ZoneRecord[]; at: number } {
   const whole = zone.partOf?.zone ?? zone;
   const inFile = recordsByFile(whole).get(record.file) ?? [];
-  let at = firstStartingAtOrAfter(inFile, record.end);
-  while (at < inFile.length && deleted.has(inFile[at])) at++;
+  const first = firstStartingAtOrAfter(inFile, record.end);
+  const skips = deleted.nextKept.get(record.file) ?? new Map<number, number>();
+  deleted.nextKept.set(record.file, skips);
+  // Skipping a run of k deleted records once per record of the run was quadratic: each index
+  // skipped remembers where the run ends.
+  const skipped: number[] = [];
+  let at = first;
+  while (at < inFile.length && deleted.records.has(inFile[at])) {
+    const known = skips.get(at);
+    if (known !== undefined) {
+      at = known;
+      break;
+    }
+    skipped.push(at++);
+  }
+  for (const index of skipped) skips.set(index, at);
   return { whole, inFile, at };
+}
+
+/** The records a fix deletes, with what deleteRecords worked out about their neighbours so far. */
+interface Deleted {
+  records: ReadonlySet<ZoneRecord>;
+  /** Per file: index of a deleted record -> index of the first kept record at or after it. */
+  nextKept: Map<string, Map<number, number>>;
+  /** ownerHeirBefore per next kept record (`index file`). */
+  owners: Map<string, { heir?: ZoneRecord; keepsFrom?: number }>;
 }
 
 /**
@@ -156,7 +192,7 @@ function nextKept(zone: Zone, record: ZoneRecord, deleted: Set<ZoneRecord>): { w
  * the default). Writing its TTL onto it is always safe. Null when that record came from
  * $GENERATE and cannot be written to.
  */
-function ttlHeir(zone: Zone, record: ZoneRecord, deleted: Set<ZoneRecord>): ZoneRecord | null | undefined {
+function ttlHeir(zone: Zone, record: ZoneRecord, deleted: Deleted): ZoneRecord | null | undefined {
   if (record.ttlSpan === undefined && record.type !== 'SOA') return undefined;
   const { inFile, at } = nextKept(zone, record, deleted);
   const next = inFile[at];
@@ -175,7 +211,7 @@ export function defaultTtlBefore(zone: Zone, file: string, offset: number): bool
  * owner, `fromLine`; RFC 1035 §5.1 as BIND reads it). Undefined when there is none, or when an
  * $ORIGIN or $GENERATE between makes it uncertain.
  */
-function ownerOnceDeleted(zone: Zone, previous: ZoneRecord | undefined, heir: ZoneRecord, deleted: Set<ZoneRecord>): { owner: string; fromLine: boolean } | undefined {
+function ownerOnceDeleted(zone: Zone, previous: ZoneRecord | undefined, heir: ZoneRecord, deleted: ReadonlySet<ZoneRecord>): { owner: string; fromLine: boolean } | undefined {
   const text = fileText(zone, heir.file);
   if (text === undefined) return undefined;
   let found = previous && { owner: previous.owner.name, fromLine: false };
