@@ -40,12 +40,8 @@ export function splitLabels(name: string): { labels: string[]; absolute: boolean
 
 /** True when the name ends with an unescaped dot. */
 export function isAbsolute(name: string): boolean {
-  // Called for every name read: look at the end only. The final dot counts unless an odd
-  // number of backslashes escapes it.
-  if (name.charCodeAt(name.length - 1) !== 46) return false;
-  let backslashes = 0;
-  for (let i = name.length - 2; i >= 0 && name.charCodeAt(i) === 92; i--) backslashes++;
-  return backslashes % 2 === 0;
+  // Called for every name read: look at the end only.
+  return endsLabelAt(name, name.length - 1);
 }
 
 /** The absolute name a written name stands for: `@` is the origin; relative names get it appended. */
@@ -156,7 +152,8 @@ export function isAtOrBelow(name: string, parent: string): boolean {
 
 /**
  * True when the character at `dot` is a dot that ends a label: not an escaped `\.` inside one
- * (`a\.example.com.` is below com., not below example.com.).
+ * (`a\.example.com.` is below com., not below example.com.), as an odd number of backslashes
+ * before it would make it.
  */
 function endsLabelAt(name: string, dot: number): boolean {
   if (dot < 0 || name.charCodeAt(dot) !== 46) return false;
