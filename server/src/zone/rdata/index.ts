@@ -109,7 +109,7 @@ export const rdataParsers: Partial<Record<string, RdataParser>> = {
 export function parseRdataFields(type: string, code: number, fields: Field[], ctx: RdataContext, whole: Span): Rdata | undefined {
   const generic = usesGenericForm(fields, code);
   const parser = generic ? undefined : rdataParsers[type];
-  if (parser) return parser(fields, ctx, whole); // what parseGenericRdata would call, without asking again
+  if (parser) return parser(fields, ctx, whole);
   if (generic) return parseUnknownForm(fields, ctx, whole, code);
   if (isObsoleteType(code)) {
     ctx.report('zone/invalid-rdata', whole, `${type} is obsolete (RFC 973) and BIND refuses it; use MX.`);
