@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../server/src/cli/run-cli';
@@ -63,6 +63,8 @@ describe('check in a worker thread', () => {
   test('the binary really uses the worker for the big zone, and not for a small one', () => {
     const big = binary(['check', 'big.example.zone'], { POSTMARK_ZONE_DEBUG: '1' });
     assert.match(big.stderr, /^postmark-zone: checking \d+ bytes in a worker thread$/m);
+    // dist/cli.js decides before loading the bundle: only the worker loads it (one cache line).
+    assert.equal(big.stderr.match(/^postmark-zone: code cache /gm)?.length, 1, big.stderr);
     const small = binary(['check', 'small.example.zone'], { POSTMARK_ZONE_DEBUG: '1' });
     assert.doesNotMatch(small.stderr, /worker thread/);
     assert.equal(small.code, 0);
@@ -75,6 +77,16 @@ describe('check in a worker thread', () => {
     assert.equal(result.stdout, '');
     assert.equal(result.stderr, "postmark-zone: cannot read 'missing.zone': no such file\n");
     assert.deepEqual(result, await inProcess(args));
+  });
+
+  test('without its bundle, a big check ends in the one-line message and exit 2, from the worker', () => {
+    const alone = join(dir, 'cli-alone');
+    mkdirSync(alone, { recursive: true });
+    copyFileSync(CLI_PATH, join(alone, 'cli.js'));
+    const result = spawnSync(process.execPath, [join(alone, 'cli.js'), 'check', 'big.example.zone'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(result.status, 2);
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr, /^postmark-zone: cannot load \S+cli-bundle\.js \(ENOENT\); reinstall postmark-zone, or run `npm run build` in its folder\.\n$/);
   });
 
   test('bad usage after the files is reported from the worker like from the main thread', async () => {

@@ -5,8 +5,8 @@ import { describeOptions, parseArgs, UsageError } from './args';
 import { EXIT, type CliIo, type Command } from './command';
 import { commands, globalOptions } from './commands/index';
 import { PACKAGE_VERSION } from './version';
+import { PROGRAM, internalErrorMessage } from './internal-error';
 
-const PROGRAM = 'postmark-zone';
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let command: Command | undefined;
@@ -44,12 +44,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     return EXIT.usage;
   }
-}
-
-/** A bug, not bad input: still one line, with the stack only when POSTMARK_ZONE_DEBUG asks for it. */
-export function internalErrorMessage(error: unknown): string {
-  const detail = process.env.POSTMARK_ZONE_DEBUG && error instanceof Error ? `\n${error.stack}` : '';
-  return `${PROGRAM}: internal error: ${error instanceof Error ? error.message : String(error)}${detail}\n`;
 }
 
 function mainHelp(): string {

@@ -6,10 +6,12 @@
 // passes no flags); a worker's can (resourceLimits).
 // Measured at 100k records (6 MB of text): 5-6% less wall-clock time, after paying the ~30 ms
 // the worker takes to start; at 1M records no difference. bench/README.md has the figures.
+// dist/cli.js (bin.ts) makes the choice before it loads the CLI bundle, which the main thread
+// then never needs. Only node: modules and small files here: bin.ts bundles this module.
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CliIo } from './command';
-import { internalErrorMessage } from './run-cli';
+import { internalErrorMessage } from './internal-error';
 
 /** Below this many bytes of zone files the worker's start costs more than it saves. */
 export const WORKER_MIN_BYTES = 3_000_000;
