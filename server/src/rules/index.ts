@@ -23,6 +23,7 @@ import { nsTargetNoAddress } from './zone/ns-target-no-address';
 import { outOfZone } from './zone/out-of-zone';
 import { soaNotAtApex } from './zone/soa-not-at-apex';
 import { dsAtApex } from './zone/ds-at-apex';
+import { dsInApexGlue } from './zone/ds-in-apex-glue';
 import { wildcardNs } from './zone/wildcard-ns';
 import { srvTargetIsCname } from './zone/srv-target-is-cname';
 import { syntaxError } from './zone/syntax-error';
@@ -68,6 +69,7 @@ const registered: Rule[] = [
   // zone/
   cnameAndOtherData,
   dsAtApex,
+  dsInApexGlue,
   duplicateRecord,
   includeCycle,
   includeNotFound,
