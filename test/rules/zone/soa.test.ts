@@ -20,6 +20,10 @@ ruleTable('zone/soa-not-at-apex', {
   valid: [
     { name: 'SOA at @', zone: HEAD },
     { name: 'SOA at the absolute apex name, any case', zone: '$TTL 1h\nEXAMPLE.COM. IN SOA ns1.example.com. hostmaster.example.com. 1 7200 900 1209600 300\n@ IN NS ns1.example.net.\n' },
+    {
+      name: "an SOA outside the zone beside the apex's own: zone/out-of-zone's (BIND ignores it and loads)",
+      zone: HEAD + 'other.example.net. IN SOA ns1.example.com. hostmaster.example.com. 2 7200 900 1209600 300\n',
+    },
   ],
   invalid: [
     { name: 'SOA below the apex', zone: HEAD + 'www IN SOA ns1.example.com. hostmaster.example.com. 2 7200 900 1209600 300\n', expect: [{ text: 'www' }] },

@@ -44,10 +44,13 @@ ruleTable('zone/ns-target-no-address', {
     { name: 'server answered by a wildcard', zone: HEAD + '@ IN NS ns2\n* IN A 192.0.2.80\n' },
     { name: 'an alias is zone/ns-target-is-cname’s finding', zone: HEAD + '@ IN NS dns\ndns IN CNAME ns1.example.net.\n' },
     { name: 'delegation NS is not checked', zone: HEAD + 'sub IN NS ns2\n' },
+    { name: 'a server name that is itself a delegation', zone: HEAD + '@ IN NS ns2\nns2 IN NS ns.example.net.\n' },
+    { name: 'a server name with a DNAME and an address', zone: HEAD + '@ IN NS ns2\nns2 IN DNAME example.net.\nns2 IN A 192.0.2.54\n' },
   ],
   invalid: [
     { name: 'no address for the server', zone: HEAD + '@ IN NS ns2\n', expect: [{ text: 'ns2' }] },
     { name: 'server name exists with other data only', zone: HEAD + '@ IN NS ns2\nns2 IN TXT "no address"\n', expect: [{ text: 'ns2' }] },
+    { name: 'a DNAME at the server name redirects only the names below it', zone: HEAD + '@ IN NS ns2\nns2 IN DNAME example.net.\n', expect: [{ text: 'ns2' }] },
     { name: 'empty non-terminal is not covered by the wildcard', zone: HEAD + '@ IN NS ns2\nx.ns2 IN A 192.0.2.9\n* IN A 192.0.2.80\n', expect: [{ text: 'ns2' }] },
     {
       name: 'a forgotten trailing dot makes the server an in-zone name',

@@ -32,10 +32,13 @@ function hasAddress(zone: Zone, name: string): boolean {
   const here = recordsAt(zone, name);
   if (here.some((record) => ADDRESS_TYPES.has(record.type))) return true;
   // A CNAME is zone/ns-target-is-cname's finding; a zone cut at or above the name means glue
-  // or another zone answers (BIND's lookup returns a delegation).
+  // or another zone answers (BIND's lookup returns a delegation). A DNAME redirects only the
+  // names below it (zone/target-below-dname's finding), not its own: BIND rejects a name server
+  // whose name has a DNAME and no address.
   if (here.some((record) => record.type === 'CNAME')) return true;
   const ancestors = ancestorsBelowOrigin(name, zone.origin);
-  if ([name, ...ancestors].some((ancestor) => !sameName(ancestor, zone.origin) && recordsAt(zone, ancestor).some((r) => r.type === 'NS' || r.type === 'DNAME'))) return true;
+  if (!sameName(name, zone.origin) && here.some((record) => record.type === 'NS')) return true;
+  if (ancestors.some((ancestor) => !sameName(ancestor, zone.origin) && recordsAt(zone, ancestor).some((r) => r.type === 'NS' || r.type === 'DNAME'))) return true;
   if (here.length > 0 || hasDescendants(zone, name)) return false;
   // A name that does not exist may be synthesised from the wildcard of its closest encloser.
   const encloser = ancestors.find((ancestor) => recordsAt(zone, ancestor).length > 0 || hasDescendants(zone, ancestor)) ?? zone.origin;
