@@ -1,5 +1,5 @@
 // The editor features on any text: on the example and on random edits of it, outline symbols,
-// folding ranges, hovers at every offset and diagnostics never throw, and every range they give
+// folding ranges, hovers, definitions and references at every offset and diagnostics never throw, and every range they give
 // lies inside the document (a range past the end makes VS Code drop or misplace it).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,6 +12,7 @@ import { FileLocator } from '../../server/src/lsp/file-locator';
 import { documentSymbols } from '../../server/src/lsp/document-symbols';
 import { foldingRanges } from '../../server/src/lsp/folding-ranges';
 import { hoverAt } from '../../server/src/lsp/hover';
+import { definitionsAt, referencesAt } from '../../server/src/lsp/name-navigation';
 import { findingToDiagnostic } from '../../server/src/lsp/diagnostics';
 import { LineIndex } from '../../server/src/positions';
 
@@ -30,7 +31,7 @@ function inside(range: Range, lines: LineIndex, text: string, what: string): voi
   assert.ok(range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character), `${what}: the range ends before it starts`);
 }
 
-test('symbols, folding ranges, hovers and diagnostics stay inside the document on any text', () => {
+test('symbols, folding ranges, hovers, definitions, references and diagnostics stay inside the document on any text', () => {
   fc.assert(
     fc.property(fc.array(edit, { maxLength: 5 }), (edits) => {
       let text = example;
@@ -55,6 +56,9 @@ test('symbols, folding ranges, hovers and diagnostics stay inside the document o
       for (let offset = 0; offset <= text.length; offset += 7) {
         const hover = hoverAt(zone, locator, text, offset);
         if (hover?.range) inside(hover.range, lines, text, `hover at ${offset}`);
+        for (const found of [...definitionsAt(zone, locator, offset), ...referencesAt(zone, locator, offset, true)]) {
+          if (found.uri === URI) inside(found.range, lines, text, `definition or reference at ${offset}`);
+        }
       }
       for (const finding of findings) inside(findingToDiagnostic(finding, locator, zone, 1).range, lines, text, `diagnostic ${finding.code}`);
     }),

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_SETTINGS } from '../../server/src/protocol';
-import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, InitializeResult, MarkupContent, Range } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, InitializeResult, Location, MarkupContent, Range } from 'vscode-languageserver-protocol';
 import { analyze } from '../../server/src/analyze';
 import { docsUrl } from '../../server/src/rules/docs-url';
 import { ensureServerBuilt } from '../helpers/bundles';
@@ -86,6 +86,8 @@ describe('language server over stdio', () => {
     assert.equal(capabilities.hoverProvider, true);
     assert.equal(capabilities.documentSymbolProvider, true);
     assert.equal(capabilities.foldingRangeProvider, true);
+    assert.equal(capabilities.definitionProvider, true);
+    assert.equal(capabilities.referencesProvider, true);
     assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.postmarkZone'], resolveProvider: true });
     assert.equal(capabilities.textDocumentSync, 2, 'incremental sync');
   });
@@ -187,6 +189,26 @@ describe('language server over stdio', () => {
     assert.equal(hoverText(onRecord), '300 seconds = 5 minutes');
     const nothing = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } });
     assert.equal(nothing, null);
+  });
+
+  test('go to definition and find references on domain names', async () => {
+    const text = ZONE.replace('999.1.1.1', '192.0.2.3');
+    /** The range of the owner name that starts the line beginning with `line`. */
+    const owner = (line: string) => {
+      const { start } = rangeOf(text, `\n${line}`);
+      return { start: { line: start.line + 1, character: 0 }, end: { line: start.line + 1, character: line.split(' ')[0].length } };
+    };
+    const onTarget = { textDocument: { uri }, position: rangeOf(text, 'mail.example.com.').start };
+    const definitions = (await client.connection.sendRequest('textDocument/definition', onTarget)) as Location[];
+    assert.deepEqual(definitions, [{ uri, range: owner('mail 300') }]);
+    const onOwner = { textDocument: { uri }, position: owner('ns1 IN A').start };
+    const references = (await client.connection.sendRequest('textDocument/references', { ...onOwner, context: { includeDeclaration: true } })) as Location[];
+    assert.deepEqual(
+      references.map((l) => l.range),
+      [owner('ns1 IN A'), rangeOf(text, 'ns1.example.com.', 0), rangeOf(text, 'ns1.example.com.', 1)],
+    );
+    const nothing = await client.connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: { line: 0, character: 3 } });
+    assert.deepEqual(nothing, []);
   });
 
   test('folding ranges: the comment block and the parenthesised SOA', async () => {

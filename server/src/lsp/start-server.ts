@@ -19,6 +19,7 @@ import type { TrackedAnalysis } from '../incremental-analysis';
 import { outline } from './document-symbols';
 import { foldingRanges } from './folding-ranges';
 import { hoverAt } from './hover';
+import { definitionsAt, referencesAt } from './name-navigation';
 import { answerInsertRecordEdit } from './insert-record-request';
 import { SettingsStore } from './settings';
 import { registerVerifyRequest } from './verify-request';
@@ -79,6 +80,8 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
       },
       serverInfo: { name: 'postmark-zone' },
     };
@@ -151,6 +154,19 @@ export function startServer(connection: Connection): void {
     if (!result) return null;
     const offset = result.locator.offsetAt(result.locator.mainFile, params.position);
     return hoverAt(result.analysis.zone, result.locator, result.text, offset) ?? null;
+  });
+
+  connection.onDefinition(async (params) => {
+    const result = await analysisOf(params.textDocument.uri);
+    if (!result) return null;
+    return definitionsAt(result.analysis.zone, result.locator, result.locator.offsetAt(result.locator.mainFile, params.position));
+  });
+
+  connection.onReferences(async (params) => {
+    const result = await analysisOf(params.textDocument.uri);
+    if (!result) return null;
+    const offset = result.locator.offsetAt(result.locator.mainFile, params.position);
+    return referencesAt(result.analysis.zone, result.locator, offset, params.context.includeDeclaration);
   });
 
   connection.onShutdown(() => scheduler.dispose());
