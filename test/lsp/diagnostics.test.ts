@@ -25,6 +25,7 @@ const include: Directive = {
   end: 63,
   nameSpan: { start: 40, end: 48 },
   args: [{ start: 49, end: 63, quoted: false, raw: 'sub/hosts.zone', value: 'sub/hosts.zone', octets: 14 }],
+  included: SUB,
 };
 const zone = { mainFile: MAIN, directives: [include] };
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_SETTINGS } from '../../server/src/protocol';
-import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, InitializeResult, Location, MarkupContent, Range } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, InitializeResult, Location, MarkupContent, Range } from 'vscode-languageserver-protocol';
 import { analyze } from '../../server/src/analyze';
 import { docsUrl } from '../../server/src/rules/docs-url';
 import { ensureServerBuilt } from '../helpers/bundles';
@@ -88,6 +88,7 @@ describe('language server over stdio', () => {
     assert.equal(capabilities.foldingRangeProvider, true);
     assert.equal(capabilities.definitionProvider, true);
     assert.equal(capabilities.referencesProvider, true);
+    assert.deepEqual(capabilities.documentLinkProvider, { resolveProvider: false });
     assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.postmarkZone'], resolveProvider: true });
     assert.equal(capabilities.textDocumentSync, 2, 'incremental sync');
   });
@@ -224,7 +225,7 @@ describe('language server over stdio', () => {
 
   test('findings in an $INCLUDE file are shown at the $INCLUDE directive', async () => {
     const includePath = join(workDir, 'sub.zone');
-    writeFileSync(includePath, 'bad IN A 999.1.1.1\n');
+    writeFileSync(includePath, 'bad IN A 999.1.1.1\ngood IN A 192.0.2.7\n');
     const mainIncluding = join(workDir, 'example.net.zone');
     const text = [
       '$ORIGIN example.net.',
@@ -249,6 +250,19 @@ describe('language server over stdio', () => {
       range: rangeOf('bad IN A 999.1.1.1\n', '999.1.1.1'),
     });
     assert.ok(!client.diagnostics.some((d) => d.uri === pathToFileURL(includePath).toString()), 'nothing is published to the included file');
+
+    // The file name is a link to the file the $INCLUDE read.
+    const links = (await client.connection.sendRequest('textDocument/documentLink', { textDocument: { uri: includingUri } })) as DocumentLink[];
+    assert.deepEqual(
+      links.map((l) => [l.range, l.target]),
+      [[rangeOf(text, 'sub.zone'), pathToFileURL(includePath).toString()]],
+    );
+    // Go to definition reaches a record in it.
+    const withAlias = `${text}alias IN CNAME good\n`;
+    client.change(includingUri, 2, withAlias);
+    await client.diagnosticsFor(includingUri, 2);
+    const definition = (await client.connection.sendRequest('textDocument/definition', { textDocument: { uri: includingUri }, position: rangeOf(withAlias, 'good').start })) as Location[];
+    assert.deepEqual(definition, [{ uri: pathToFileURL(includePath).toString(), range: rangeOf('bad IN A 999.1.1.1\ngood IN A 192.0.2.7\n', 'good') }]);
   });
 
   test('one edit proposed by two rules is offered once, for both diagnostics', async () => {

@@ -1,6 +1,5 @@
 // Where a finding in an $INCLUDE'd file is shown: at the $INCLUDE directive of the main file
 // that (directly or through nested includes) read that file.
-import { basename, dirname, resolve } from 'node:path';
 import type { Directive, Zone } from '../zone/model';
 
 export type IncludeGraph = Pick<Zone, 'mainFile' | 'directives'>;
@@ -16,17 +15,10 @@ export function includeSite(zone: IncludeGraph, file: string): Directive | undef
     if (directive.file === zone.mainFile) return directive;
     current = directive.file;
   }
-  // Could not follow the chain (e.g. the path was found through the working directory):
-  // the first $INCLUDE of the main file is the best place left.
+  // Not read through an $INCLUDE of this zone: the first $INCLUDE of the main file is the best place left.
   return zone.directives.find((d) => d.name === '$INCLUDE' && d.file === zone.mainFile);
 }
 
 function includingDirective(zone: IncludeGraph, file: string): Directive | undefined {
-  const includes = zone.directives.filter((d) => d.name === '$INCLUDE' && d.args.length > 0 && d.file !== file);
-  const target = resolve(file);
-  return (
-    includes.find((d) => resolve(dirname(d.file), d.args[0].value) === target) ??
-    includes.find((d) => resolve(d.args[0].value) === target) ??
-    includes.find((d) => basename(d.args[0].value) === basename(file))
-  );
+  return zone.directives.find((d) => d.name === '$INCLUDE' && d.included === file);
 }

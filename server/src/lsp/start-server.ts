@@ -18,6 +18,7 @@ import { EditTracker } from './edit-tracker';
 import type { TrackedAnalysis } from '../incremental-analysis';
 import { outline } from './document-symbols';
 import { foldingRanges } from './folding-ranges';
+import { documentLinks } from './document-links';
 import { hoverAt } from './hover';
 import { definitionsAt, referencesAt } from './name-navigation';
 import { answerInsertRecordEdit } from './insert-record-request';
@@ -82,6 +83,7 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,
+        documentLinkProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'postmark-zone' },
     };
@@ -167,6 +169,11 @@ export function startServer(connection: Connection): void {
     if (!result) return null;
     const offset = result.locator.offsetAt(result.locator.mainFile, params.position);
     return referencesAt(result.analysis.zone, result.locator, offset, params.context.includeDeclaration);
+  });
+
+  connection.onDocumentLinks(async (params) => {
+    const result = await analysisOf(params.textDocument.uri);
+    return result ? documentLinks(result.analysis.zone, result.locator) : [];
   });
 
   connection.onShutdown(() => scheduler.dispose());

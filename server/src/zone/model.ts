@@ -128,6 +128,8 @@ export interface Directive extends Span {
   name: DirectiveName;
   nameSpan: Span;
   args: Field[];
+  /** For an $INCLUDE whose file was read: that file, as the include reader named it. */
+  included?: string;
 }
 
 export interface ZoneRecord extends Span {

@@ -5,7 +5,7 @@
 //   <owner> [<ttl>] [<class>] <type> <rdata...>   (TTL and class in either order)
 //   <blank> [<ttl>] [<class>] <type> <rdata...>   (owner inherited from the previous record)
 // A problem becomes a coded finding and only that logical line is skipped. See docs/zone-format.md.
-import type { Directive, Field, ParsedFile, Span, Token, Zone, ZoneRecord } from './model';
+import type { Directive, ParsedFile, Span, Token, Zone, ZoneRecord } from './model';
 import type { Finding, Severity } from '../rules/rule';
 import { tokenize } from './lexer';
 import { logicalLines, type LogicalLine } from './logical-lines';
@@ -157,7 +157,7 @@ function readDirective(state: ParseState, parsed: ParsedFile, line: LogicalLine,
       if (expectArgs(1, 1)) reader.setDefaultTtl(args[0]);
       break;
     case '$INCLUDE':
-      if (expectArgs(1, 2)) readInclude(state, parsed, args, includeStack);
+      if (expectArgs(1, 2)) readInclude(state, parsed, directive, includeStack);
       break;
     case '$GENERATE':
       if (expectArgs(4, 6)) {
@@ -171,9 +171,9 @@ function readDirective(state: ParseState, parsed: ParsedFile, line: LogicalLine,
   }
 }
 
-function readInclude(state: ParseState, parsed: ParsedFile, args: Field[], includeStack: string[]): void {
+function readInclude(state: ParseState, parsed: ParsedFile, directive: Directive, includeStack: string[]): void {
   const reader = state.reader;
-  const [pathField, originField] = args;
+  const [pathField, originField] = directive.args;
   const result = state.options.readInclude
     ? state.options.readInclude(pathField.value, parsed.file)
     : { error: 'no file reader is available here' };
@@ -192,6 +192,7 @@ function readInclude(state: ParseState, parsed: ParsedFile, args: Field[], inclu
   const saved = reader.save();
   const origin = originField ? reader.resolveOriginArgument(originField) : saved.origin;
   if (origin === undefined) return;
+  directive.included = result.file;
   parseFile(state, parsedFile(result.file, result.text), origin, [...includeStack, result.file]);
   // RFC 1035 §5.1: the origin (and BIND: the current owner) revert after the included file.
   reader.restore(saved, parsed.file);
