@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_SETTINGS } from '../../server/src/protocol';
-import type { CodeAction, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, InitializeResult, Location, MarkupContent, Range } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, InitializeResult, Location, MarkupContent, Range, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { analyze } from '../../server/src/analyze';
 import { docsUrl } from '../../server/src/rules/docs-url';
 import { ensureServerBuilt } from '../helpers/bundles';
@@ -89,6 +89,7 @@ describe('language server over stdio', () => {
     assert.equal(capabilities.definitionProvider, true);
     assert.equal(capabilities.referencesProvider, true);
     assert.deepEqual(capabilities.documentLinkProvider, { resolveProvider: false });
+    assert.deepEqual(capabilities.renameProvider, { prepareProvider: true });
     assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.postmarkZone'], resolveProvider: true });
     assert.equal(capabilities.textDocumentSync, 2, 'incremental sync');
   });
@@ -210,6 +211,31 @@ describe('language server over stdio', () => {
     );
     const nothing = await client.connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: { line: 0, character: 3 } });
     assert.deepEqual(nothing, []);
+  });
+
+  test('rename a host: prepareRename, a versioned edit of every occurrence, and a reason when it cannot', async () => {
+    const text = ZONE.replace('999.1.1.1', '192.0.2.3');
+    const position = rangeOf(text, 'ns1 IN A').start;
+    const prepared = await client.connection.sendRequest('textDocument/prepareRename', { textDocument: { uri }, position });
+    assert.deepEqual(prepared, { range: { start: position, end: { line: position.line, character: 3 } }, placeholder: 'ns1' });
+    const edit = (await client.connection.sendRequest('textDocument/rename', { textDocument: { uri }, position, newName: 'dns1' })) as WorkspaceEdit;
+    const [documentEdit, ...more] = (edit.documentChanges ?? []) as TextDocumentEdit[];
+    assert.equal(more.length, 0);
+    assert.equal(documentEdit.textDocument.uri, uri);
+    assert.equal(typeof documentEdit.textDocument.version, 'number', 'pinned to the version it was computed for');
+    assert.deepEqual(
+      documentEdit.edits.map((e) => [e.range, (e as TextEdit).newText]),
+      [
+        [{ start: position, end: { line: position.line, character: 3 } }, 'dns1'],
+        [rangeOf(text, 'ns1.example.com.', 0), 'dns1.example.com.'],
+        [rangeOf(text, 'ns1.example.com.', 1), 'dns1.example.com.'],
+      ],
+    );
+    await assert.rejects(
+      client.connection.sendRequest('textDocument/prepareRename', { textDocument: { uri }, position: rangeOf(text, '@ IN NS').start }),
+      /zone's own name \(its apex\) cannot be renamed/,
+    );
+    await assert.rejects(client.connection.sendRequest('textDocument/rename', { textDocument: { uri }, position, newName: 'two words' }), /cannot be written as one name/);
   });
 
   test('folding ranges: the comment block and the parenthesised SOA', async () => {

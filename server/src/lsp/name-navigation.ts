@@ -8,22 +8,35 @@ import { nameKey } from '../zone/names';
 import { rdataNames } from '../zone/rdata-names';
 import type { FileLocator } from './file-locator';
 
-/** A name written in the main file at an offset: a record's owner or a name in its data. */
-interface NameAtOffset {
+/** A name written in a file: a record's owner or a name in its data. */
+export interface NameOccurrence {
   key: string;
-  /** The name is a record's owner (not a name in record data). */
+  record: ZoneRecord;
+  ref: NameRef;
+  /** The name is the record's owner (not a name in its data). */
   isOwner: boolean;
 }
 
-export function nameAt(zone: Zone, file: string, offset: number): NameAtOffset | undefined {
+/** The name written in the main file at the offset. */
+export function nameAt(zone: Zone, file: string, offset: number): NameOccurrence | undefined {
   const inside = (span: Span) => span.start <= offset && offset <= span.end && span.end > span.start;
   for (const record of zone.records) {
     // $GENERATE's records all point at its line; they are not names written there.
     if (record.file !== file || record.generatedBy || offset < record.start || offset > record.end) continue;
-    if (record.ownerWritten && inside(record.owner)) return { key: nameKey(record.owner.name), isOwner: true };
-    for (const name of rdataNames(record)) if (inside(name)) return { key: nameKey(name.name), isOwner: false };
+    if (record.ownerWritten && inside(record.owner)) return { key: nameKey(record.owner.name), record, ref: record.owner, isOwner: true };
+    for (const ref of rdataNames(record)) if (inside(ref)) return { key: nameKey(ref.name), record, ref, isOwner: false };
   }
   return undefined;
+}
+
+/** Every place the name with this key is written: the owners of its records (written ones) and the names in record data pointing at it. */
+export function occurrencesOf(zone: Zone, key: string): NameOccurrence[] {
+  const found: NameOccurrence[] = [];
+  for (const record of recordsAt(zone, key)) {
+    if (record.generatedBy || (record.ownerWritten && record.owner.end > record.owner.start)) found.push({ key, record, ref: record.owner, isOwner: true });
+  }
+  for (const record of zone.records) for (const ref of rdataNames(record)) if (pointsAt(ref, key)) found.push({ key, record, ref, isOwner: false });
+  return found;
 }
 
 /** Where the name at the offset is defined: the records at it (none for a name outside the zone's data). */

@@ -3,6 +3,8 @@
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  LSPErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -13,6 +15,7 @@ import { createNodeIncludeReader } from '../node-include-reader';
 import { analysisStatusNotification, FIX_ALL_KIND, insertRecordEditRequest, outlineStatusNotification, type AnalysisStatusParams } from '../protocol';
 import { AnalysisScheduler } from './analysis-scheduler';
 import { codeActionsFor, resolveCodeAction } from './code-actions';
+import { editsToWorkspaceEdit } from './fix-to-code-action';
 import { analyzeDocument, type DocumentAnalysis, type DocumentSnapshot } from './document-analysis';
 import { EditTracker } from './edit-tracker';
 import type { TrackedAnalysis } from '../incremental-analysis';
@@ -20,6 +23,7 @@ import { outline } from './document-symbols';
 import { foldingRanges } from './folding-ranges';
 import { documentLinks } from './document-links';
 import { hoverAt } from './hover';
+import { prepareRename, renameEdits } from './rename';
 import { definitionsAt, referencesAt } from './name-navigation';
 import { answerInsertRecordEdit } from './insert-record-request';
 import { SettingsStore } from './settings';
@@ -84,6 +88,7 @@ export function startServer(connection: Connection): void {
         definitionProvider: true,
         referencesProvider: true,
         documentLinkProvider: { resolveProvider: false },
+        renameProvider: { prepareProvider: true },
       },
       serverInfo: { name: 'postmark-zone' },
     };
@@ -169,6 +174,26 @@ export function startServer(connection: Connection): void {
     if (!result) return null;
     const offset = result.locator.offsetAt(result.locator.mainFile, params.position);
     return referencesAt(result.analysis.zone, result.locator, offset, params.context.includeDeclaration);
+  });
+
+  connection.onPrepareRename(async (params) => {
+    const result = await analysisOf(params.textDocument.uri);
+    if (!result) return null;
+    const { locator } = result;
+    const target = prepareRename(result.analysis.zone, locator.mainFile, result.text, locator.offsetAt(locator.mainFile, params.position));
+    if (!target) return null;
+    if ('error' in target) throw new ResponseError(LSPErrorCodes.RequestFailed, target.error);
+    return { range: locator.range(locator.mainFile, target.start, target.end), placeholder: target.placeholder };
+  });
+
+  connection.onRenameRequest(async (params) => {
+    const result = await analysisOf(params.textDocument.uri);
+    if (!result) throw new ResponseError(LSPErrorCodes.ContentModified, 'The zone changed while renaming; try again.');
+    const { locator } = result;
+    const offset = locator.offsetAt(locator.mainFile, params.position);
+    const edits = renameEdits(result.analysis.zone, locator.mainFile, result.text, offset, params.newName);
+    if ('error' in edits) throw new ResponseError(LSPErrorCodes.RequestFailed, edits.error);
+    return editsToWorkspaceEdit(edits, { locator, documentVersion: result.version, documentChanges });
   });
 
   connection.onDocumentLinks(async (params) => {
