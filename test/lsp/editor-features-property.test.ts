@@ -1,7 +1,7 @@
 // The editor features on any text: on the example and on random edits of it, outline symbols,
-// folding ranges, hovers, definitions, references and renames at every offset and diagnostics
-// never throw, and every range they give lies inside the document (a range past the end makes
-// VS Code drop or misplace it).
+// folding ranges, hovers, completions, definitions, references and renames at every offset and
+// diagnostics never throw, and every range they give lies inside the document (a range past the
+// end makes VS Code drop or misplace it).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { foldingRanges } from '../../server/src/lsp/folding-ranges';
 import { hoverAt } from '../../server/src/lsp/hover';
 import { definitionsAt, referencesAt } from '../../server/src/lsp/name-navigation';
 import { renameEdits } from '../../server/src/lsp/rename';
+import { completionsAt } from '../../server/src/lsp/completion';
 import { applyFixEdits } from '../helpers/apply-edits';
 import { findingToDiagnostic } from '../../server/src/lsp/diagnostics';
 import { LineIndex } from '../../server/src/positions';
@@ -34,7 +35,7 @@ function inside(range: Range, lines: LineIndex, text: string, what: string): voi
   assert.ok(range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character), `${what}: the range ends before it starts`);
 }
 
-test('symbols, folding ranges, hovers, definitions, references, renames and diagnostics stay inside the document on any text', () => {
+test('symbols, folding ranges, hovers, completions, definitions, references, renames and diagnostics stay inside the document on any text', () => {
   fc.assert(
     fc.property(fc.array(edit, { maxLength: 5 }), (edits) => {
       let text = example;
@@ -61,6 +62,10 @@ test('symbols, folding ranges, hovers, definitions, references, renames and diag
         if (hover?.range) inside(hover.range, lines, text, `hover at ${offset}`);
         for (const found of [...definitionsAt(zone, locator, offset), ...referencesAt(zone, locator, offset, true)]) {
           if (found.uri === URI) inside(found.range, lines, text, `definition or reference at ${offset}`);
+        }
+        for (const item of completionsAt(zone, locator, text, offset).items) {
+          const edit = item.textEdit;
+          if (edit && 'range' in edit) inside(edit.range, lines, text, `completion ${item.label} at ${offset}`);
         }
         // A rename's edits lie in the text and never overlap (applyFixEdits throws otherwise).
         const renamed = renameEdits(zone, FILE, text, offset, 'renamed-host');

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_SETTINGS } from '../../server/src/protocol';
-import type { CodeAction, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, InitializeResult, Location, MarkupContent, Range, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, InitializeResult, Location, MarkupContent, Range, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { analyze } from '../../server/src/analyze';
 import { docsUrl } from '../../server/src/rules/docs-url';
 import { ensureServerBuilt } from '../helpers/bundles';
@@ -90,6 +90,7 @@ describe('language server over stdio', () => {
     assert.equal(capabilities.referencesProvider, true);
     assert.deepEqual(capabilities.documentLinkProvider, { resolveProvider: false });
     assert.deepEqual(capabilities.renameProvider, { prepareProvider: true });
+    assert.deepEqual(capabilities.completionProvider, { triggerCharacters: ['$'] });
     assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.postmarkZone'], resolveProvider: true });
     assert.equal(capabilities.textDocumentSync, 2, 'incremental sync');
   });
@@ -236,6 +237,17 @@ describe('language server over stdio', () => {
       /zone's own name \(its apex\) cannot be renamed/,
     );
     await assert.rejects(client.connection.sendRequest('textDocument/rename', { textDocument: { uri }, position, newName: 'two words' }), /cannot be written as one name/);
+  });
+
+  test('completion: record types where the type goes', async () => {
+    const text = ZONE.replace('999.1.1.1', '192.0.2.3');
+    const position = { line: rangeOf(text, 'www IN A').start.line, character: 'www IN '.length };
+    const list = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position })) as CompletionList;
+    assert.deepEqual(list.items.slice(0, 3).map((i) => [i.label, i.detail]), [
+      ['A', 'IPv4 host address (RFC 1035 §3.4.1)'],
+      ['AAAA', 'IPv6 host address (RFC 3596 §2.2)'],
+      ['CNAME', 'canonical name (alias) (RFC 1035 §3.3.1)'],
+    ]);
   });
 
   test('folding ranges: the comment block and the parenthesised SOA', async () => {

@@ -15,6 +15,7 @@ import { createNodeIncludeReader } from '../node-include-reader';
 import { analysisStatusNotification, FIX_ALL_KIND, insertRecordEditRequest, outlineStatusNotification, type AnalysisStatusParams } from '../protocol';
 import { AnalysisScheduler } from './analysis-scheduler';
 import { codeActionsFor, resolveCodeAction } from './code-actions';
+import { completionsAt } from './completion';
 import { editsToWorkspaceEdit } from './fix-to-code-action';
 import { analyzeDocument, type DocumentAnalysis, type DocumentSnapshot } from './document-analysis';
 import { EditTracker } from './edit-tracker';
@@ -89,6 +90,7 @@ export function startServer(connection: Connection): void {
         referencesProvider: true,
         documentLinkProvider: { resolveProvider: false },
         renameProvider: { prepareProvider: true },
+        completionProvider: { triggerCharacters: ['$'] },
       },
       serverInfo: { name: 'postmark-zone' },
     };
@@ -174,6 +176,13 @@ export function startServer(connection: Connection): void {
     if (!result) return null;
     const offset = result.locator.offsetAt(result.locator.mainFile, params.position);
     return referencesAt(result.analysis.zone, result.locator, offset, params.context.includeDeclaration);
+  });
+
+  connection.onCompletion(async (params) => {
+    const result = await analysisOf(params.textDocument.uri);
+    if (!result) return null;
+    const { locator } = result;
+    return completionsAt(result.analysis.zone, locator, result.text, locator.offsetAt(locator.mainFile, params.position));
   });
 
   connection.onPrepareRename(async (params) => {
