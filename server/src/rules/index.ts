@@ -11,11 +11,13 @@ import { invalidRdata } from './zone/invalid-rdata';
 import { invalidTtl } from './zone/invalid-ttl';
 import { missingSoa } from './zone/missing-soa';
 import { missingTtl } from './zone/missing-ttl';
+import { missingGlue } from './zone/missing-glue';
 import { missingTrailingDot } from './zone/missing-trailing-dot';
 import { multipleCname } from './zone/multiple-cname';
 import { multipleDname } from './zone/multiple-dname';
 import { multipleSoa } from './zone/multiple-soa';
 import { mxTargetIsCname } from './zone/mx-target-is-cname';
+import { mxTargetNoAddress } from './zone/mx-target-no-address';
 import { nameTooLong } from './zone/name-too-long';
 import { nsMissing } from './zone/ns-missing';
 import { nsTargetIsCname } from './zone/ns-target-is-cname';
@@ -26,6 +28,7 @@ import { dsAtApex } from './zone/ds-at-apex';
 import { dsInApexGlue } from './zone/ds-in-apex-glue';
 import { wildcardNs } from './zone/wildcard-ns';
 import { srvTargetIsCname } from './zone/srv-target-is-cname';
+import { srvTargetNoAddress } from './zone/srv-target-no-address';
 import { syntaxError } from './zone/syntax-error';
 import { targetBelowDname } from './zone/target-below-dname';
 import { ttlMismatch } from './zone/ttl-mismatch';
@@ -77,11 +80,13 @@ const registered: Rule[] = [
   invalidTtl,
   missingSoa,
   missingTtl,
+  missingGlue,
   missingTrailingDot,
   multipleCname,
   multipleDname,
   multipleSoa,
   mxTargetIsCname,
+  mxTargetNoAddress,
   nameTooLong,
   nsMissing,
   nsTargetIsCname,
@@ -89,6 +94,7 @@ const registered: Rule[] = [
   outOfZone,
   soaNotAtApex,
   srvTargetIsCname,
+  srvTargetNoAddress,
   syntaxError,
   targetBelowDname,
   ttlMismatch,

@@ -9,6 +9,5 @@ export const mxTargetIsCname = targetIsCnameRule({
   summary: 'An MX record whose mail exchanger is an alias (CNAME) in this zone.',
   severity: 'warning',
   type: 'MX',
-  target: (record) => (record.rdata?.type === 'MX' ? record.rdata.exchange : undefined),
   describe: (exchange) => ({ message: `MX exchange '${displayName(exchange)}' is an alias (CNAME); an MX must name a host with A/AAAA records (RFC 2181 §10.3).` }),
 });

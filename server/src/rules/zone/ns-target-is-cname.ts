@@ -10,7 +10,6 @@ export const nsTargetIsCname = targetIsCnameRule({
   summary: 'An NS record whose name server is an alias (CNAME) in this zone.',
   severity: 'error',
   type: 'NS',
-  target: (record) => (record.rdata?.type === 'NS' ? record.rdata.target : undefined),
   describe: (target, record, zone) => {
     const atApex = sameName(record.owner.name, zone.origin);
     const consequence = atApex ? 'BIND rejects the zone' : 'BIND loads the zone but resolvers may fail to follow the delegation';

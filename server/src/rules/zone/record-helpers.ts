@@ -3,7 +3,7 @@
 import type { NameRef, Span, Zone, ZoneRecord } from '../../zone/model';
 import { isAtOrBelow, nameKey } from '../../zone/names';
 import type { Finding, Fix, RelatedLocation, Rule, Severity } from '../rule';
-import { perRecordList, perRecordValues, perZone } from '../memo';
+import { perRecordList, perRecordValues, perZone, type Derived } from '../memo';
 
 /** The written owner name, or the type when the owner was inherited (its span is empty). */
 export function ownerAnchor(record: ZoneRecord): Span {
@@ -98,6 +98,36 @@ export function recordsOfTypes(...types: string[]): (zone: Zone) => ZoneRecord[]
 /** Every SOA record, wherever it is, in file order (kept up to date across edits). */
 export const soaRecords = perRecordList((record) => (record.type === 'SOA' ? record : undefined), ['SOA']);
 
+/** The record types that point at a host, and the field that names it. */
+export type TargetType = 'NS' | 'MX' | 'SRV';
+
+/** The host an NS, MX or SRV record points at. */
+export function targetOf(record: ZoneRecord): NameRef | undefined {
+  const rdata = record.rdata;
+  if (rdata?.type === 'MX') return rdata.exchange;
+  return rdata?.type === 'NS' || rdata?.type === 'SRV' ? rdata.target : undefined;
+}
+
+const targetLists = new Map<TargetType, (zone: Zone) => Derived<{ target: NameRef; key: string }>[]>();
+
+/**
+ * The records of a type whose target lies inside the zone, each with its target and the
+ * target's key, kept across edits: rules that look every target up ran at each keystroke, and
+ * lower-casing thousands of names each time cost more than the lookups. Targets outside the zone
+ * (and the root, "none") are never looked up, so they are left out.
+ */
+export function inZoneTargets(type: TargetType): (zone: Zone) => Derived<{ target: NameRef; key: string }>[] {
+  let list = targetLists.get(type);
+  if (!list) {
+    list = perRecordList((record, zone) => {
+      const target = targetOf(record);
+      return target && target.name !== '.' && isAtOrBelow(target.name, zone.origin) ? { target, key: nameKey(target.name) } : undefined;
+    }, [type]);
+    targetLists.set(type, list);
+  }
+  return list;
+}
+
 /** Records at a name (any case), in file order. */
 export function recordsAt(zone: Zone, name: string): readonly ZoneRecord[] {
   return zone.byOwner.get(nameKey(name)) ?? [];
@@ -132,14 +162,6 @@ export const sharedRRsets = perZone((zone: Zone): ZoneRecord[][] => {
   }
   return shared;
 });
-
-/** The CNAME record owned by `name` when it lies in the zone, else undefined. */
-export function inZoneCname(zone: Zone, name: string): ZoneRecord | undefined {
-  if (!isAtOrBelow(name, zone.origin)) return undefined;
-  return zone.byOwner.find(nameKey(name), isCname);
-}
-
-const isCname = (record: ZoneRecord) => record.type === 'CNAME';
 
 /**
  * An owner-scoped error rule made from its code, summary and check: the shape the zone/ rule

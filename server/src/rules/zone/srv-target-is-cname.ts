@@ -8,6 +8,5 @@ export const srvTargetIsCname = targetIsCnameRule({
   summary: 'An SRV record whose target is an alias (CNAME) in this zone.',
   severity: 'warning',
   type: 'SRV',
-  target: (record) => (record.rdata?.type === 'SRV' ? record.rdata.target : undefined),
   describe: (target) => ({ message: `SRV target '${displayName(target)}' is an alias (CNAME); the target must be a host with A/AAAA records (RFC 2782).` }),
 });

@@ -2,19 +2,19 @@
 // whose target name is an in-zone name that owns a CNAME, reported on the target.
 import type { NameRef, Zone, ZoneRecord } from '../../zone/model';
 import type { Finding, Rule, Severity } from '../rule';
-import { displayName, findingAt, inZoneCname, recordsOfTypes, relatedRecord } from './record-helpers';
+import { displayName, findingAt, inZoneTargets, relatedRecord, type TargetType } from './record-helpers';
+
+const isCname = (record: ZoneRecord): boolean => record.type === 'CNAME';
 
 export interface TargetIsCname extends Pick<Rule, 'code' | 'summary' | 'severity'> {
   /** The record type the rule checks. */
-  type: string;
-  /** The name the record points at, for records of the rule's type. */
-  target(record: ZoneRecord): NameRef | undefined;
+  type: TargetType;
   /** The finding's message, and its severity when it differs from the rule's. */
   describe(target: NameRef, record: ZoneRecord, zone: Zone): { message: string; severity?: Severity };
 }
 
 export function targetIsCnameRule(spec: TargetIsCname): Rule {
-  const recordsOfType = recordsOfTypes(spec.type);
+  const targets = inZoneTargets(spec.type);
   const rule: Rule = {
     code: spec.code,
     summary: spec.summary,
@@ -22,10 +22,10 @@ export function targetIsCnameRule(spec: TargetIsCname): Rule {
     scope: 'owner',
     check(zone) {
       const findings: Finding[] = [];
-      for (const record of recordsOfType(zone)) {
-        const target = spec.target(record);
-        const cname = target && inZoneCname(zone, target.name);
-        if (!target || !cname) continue;
+      for (const { record, value } of targets(zone)) {
+        const { target, key } = value;
+        const cname = zone.byOwner.find(key, isCname);
+        if (!cname) continue;
         const { message, severity } = spec.describe(target, record, zone);
         findings.push(findingAt(rule, record.file, target, message, { severity, related: [relatedRecord(cname, `The CNAME of '${displayName(cname.owner)}'`)] }));
       }

@@ -1,0 +1,104 @@
+// Does a name a record points at (an NS, MX or SRV target) get an address from this zone, as
+// named-checkzone -i local looks it up? Shared by zone/ns-target-no-address, zone/mx-target-no-address,
+// zone/srv-target-no-address and zone/missing-glue (helper, not a rule).
+import type { Zone, ZoneRecord } from '../../zone/model';
+import { isAtOrBelow, nameKey, sameName, splitLabels } from '../../zone/names';
+import { perZone } from '../memo';
+import { rdataKey } from './rdata-key';
+import { recordsAt } from './record-helpers';
+
+const ADDRESS_TYPES = new Set(['A', 'AAAA']);
+
+/**
+ * A key per distinct record (owner, type and data): BIND keeps one copy of a duplicate
+ * (zone/duplicate-record) and reports a target once for it.
+ */
+export function distinctRecordKey(record: ZoneRecord): string {
+  return `${nameKey(record.owner.name)} ${record.type} ${rdataKey(record) ?? record.start}`;
+}
+
+export const isAddress = (record: ZoneRecord): boolean => record.type === 'A' || record.type === 'AAAA';
+
+/** True when the name has an A or AAAA record of its own (glue counts; a wildcard does not). */
+export function hasOwnAddress(zone: Zone, name: string): boolean {
+  return zone.byOwner.find(nameKey(name), isAddress) !== undefined;
+}
+
+/** True when the name resolves to an address in the zone, or is answered some other way BIND accepts. */
+export function hasAddress(zone: Zone, name: string): boolean {
+  const here = recordsAt(zone, name);
+  if (here.some((record) => ADDRESS_TYPES.has(record.type))) return true;
+  // A CNAME is zone/*-target-is-cname's finding; a zone cut at or above the name means glue
+  // or another zone answers (BIND's lookup returns a delegation). A DNAME redirects only the
+  // names below it (zone/target-below-dname's finding), not its own: BIND reports a name with
+  // a DNAME and no address.
+  if (here.some((record) => record.type === 'CNAME')) return true;
+  if (!sameName(name, zone.origin) && here.some((record) => record.type === 'NS')) return true;
+  const ancestors = ancestorsBelowOrigin(name, zone.origin);
+  if (ancestors.some((ancestor) => !sameName(ancestor, zone.origin) && recordsAt(zone, ancestor).some((r) => r.type === 'NS' || r.type === 'DNAME'))) return true;
+  if (here.length > 0 || exists(zone, name)) return false;
+  // A name that does not exist may be synthesised from the wildcard of its closest encloser
+  // (as an address, or as an alias BIND then follows no further).
+  const encloser = ancestors.find((ancestor) => exists(zone, ancestor)) ?? zone.origin;
+  return recordsAt(zone, `*.${encloser}`).some((record) => ADDRESS_TYPES.has(record.type) || record.type === 'CNAME');
+}
+
+/** The zone cut (a name with NS records other than the apex) at or above the name, if any. */
+export function zoneCutAt(zone: Zone, name: string): string | undefined {
+  return [name, ...ancestorsBelowOrigin(name, zone.origin)].find((ancestor) => isZoneCut(zone, ancestor));
+}
+
+/**
+ * The zone cut or DNAME strictly above the name, if any: the name's records then belong to a
+ * child zone or are hidden by the DNAME (occluded), and BIND checks none of them.
+ */
+export function occludedBy(zone: Zone, name: string): string | undefined {
+  return ancestorsBelowOrigin(name, zone.origin).find((ancestor) => isZoneCut(zone, ancestor) || hasDname(zone, ancestor));
+}
+
+/** The DNAME strictly above the name, if any: a target there is zone/target-below-dname's finding. */
+export function dnameAbove(zone: Zone, name: string): string | undefined {
+  return ancestorsBelowOrigin(name, zone.origin).find((ancestor) => hasDname(zone, ancestor));
+}
+
+function hasDname(zone: Zone, name: string): boolean {
+  return recordsAt(zone, name).some((r) => r.type === 'DNAME');
+}
+
+function isZoneCut(zone: Zone, name: string): boolean {
+  return !sameName(name, zone.origin) && recordsAt(zone, name).some((r) => r.type === 'NS');
+}
+
+/** Parents of `name` from the nearest up to the origin (included). */
+function ancestorsBelowOrigin(name: string, origin: string): string[] {
+  if (!isAtOrBelow(name, origin)) return [];
+  const labels = splitLabels(name).labels;
+  const originDepth = splitLabels(origin).labels.length;
+  const ancestors: string[] = [];
+  for (let i = 1; labels.length - i >= originDepth; i++) {
+    const rest = labels.slice(i);
+    ancestors.push(rest.length === 0 ? '.' : `${rest.join('.')}.`);
+  }
+  return ancestors;
+}
+
+/** True when the name owns records or has names below it (an empty non-terminal exists too). */
+function exists(zone: Zone, name: string): boolean {
+  return existingNames(zone).has(nameKey(name));
+}
+
+/** Every owner name and every name above one: built once per zone, when a target has no records. */
+const existingNames = perZone((zone: Zone): Set<string> => {
+  const names = new Set<string>();
+  for (const key of zone.byOwner.keys()) {
+    if (names.has(key)) continue;
+    const { labels } = splitLabels(key);
+    // The name, then its parents, until one already known (its own parents are known then too).
+    for (let i = 0; i <= labels.length; i++) {
+      const name = i === labels.length ? '.' : `${labels.slice(i).join('.')}.`;
+      if (names.has(name)) break;
+      names.add(name);
+    }
+  }
+  return names;
+});
