@@ -7,47 +7,18 @@ import type { Location } from 'vscode-languageserver';
 import { analyze } from '../../server/src/analyze';
 import { FileLocator } from '../../server/src/lsp/file-locator';
 import { definitionsAt, referencesAt } from '../../server/src/lsp/name-navigation';
+import { HOSTS, NAMES_FILE, NAMES_URI, offsetOf, readAliases } from '../helpers/names-zone';
 
-const FILE = '/zones/example.com.zone';
-const URI = 'file:///zones/example.com.zone';
-const INCLUDED = '/zones/aliases.zone';
-const TEXT = [
-  '$ORIGIN example.com.',
-  '$TTL 3600',
-  '@ IN SOA ns1 hostmaster 1 7200 900 1209600 300',
-  '@ IN NS ns1',
-  '  IN MX 10 mail',
-  'ns1 IN A 192.0.2.53',
-  'mail IN A 192.0.2.25',
-  '     IN AAAA 2001:db8::25',
-  'www IN CNAME Mail.example.com.',
-  '_sip._tcp IN SRV 0 0 5060 mail',
-  'far IN CNAME mail.example.net.',
-  '$INCLUDE aliases.zone',
-  '$GENERATE 1-3 host$ CNAME mail',
-  '',
-].join('\n');
-const INCLUDED_TEXT = 'alias IN CNAME mail\n';
-
-const { zone } = analyze(TEXT, {
-  file: FILE,
-  readInclude: (requested) => (requested === 'aliases.zone' ? { file: INCLUDED, text: INCLUDED_TEXT } : { error: 'no such file' }),
-});
-const locator = new FileLocator(FILE, URI, zone.files);
-
-/** Offset of the n-th occurrence of `fragment` in the main file, plus `into` characters. */
-function at(fragment: string, occurrence = 0, into = 1): number {
-  let found = -1;
-  for (let i = 0; i <= occurrence; i++) found = TEXT.indexOf(fragment, found + 1);
-  assert.ok(found >= 0, `'${fragment}' is in the zone`);
-  return found + into;
-}
+const TEXT = [...HOSTS, 'far IN CNAME mail.example.net.', '$INCLUDE aliases.zone', '$GENERATE 1-3 host$ CNAME mail', ''].join('\n');
+const { zone } = analyze(TEXT, { file: NAMES_FILE, readInclude: readAliases() });
+const locator = new FileLocator(NAMES_FILE, NAMES_URI, zone.files);
+const at = (fragment: string, occurrence = 0, into = 1) => offsetOf(TEXT, fragment, occurrence, into);
 
 /** Each location as `line:character+length` (main file) or `file line:character+length`. */
 function show(locations: Location[]): string[] {
   return locations.map((l) => {
     const where = `${l.range.start.line}:${l.range.start.character}+${l.range.end.character - l.range.start.character}`;
-    return l.uri === URI ? where : `${l.uri.replace('file:///zones/', '')} ${where}`;
+    return l.uri === NAMES_URI ? where : `${l.uri.replace('file:///zones/', '')} ${where}`;
   });
 }
 

@@ -10,21 +10,10 @@ import { rdataNames } from '../../server/src/zone/rdata-names';
 import { prepareRename, renameEdits } from '../../server/src/lsp/rename';
 import type { TextEdit } from '../../server/src/rules/rule';
 import { applyFixEdits } from '../helpers/apply-edits';
+import { HOSTS, INCLUDED_FILE, INCLUDED_TEXT, NAMES_FILE, offsetOf, readAliases } from '../helpers/names-zone';
 
-const FILE = '/zones/example.com.zone';
-const INCLUDED = '/zones/aliases.zone';
-const INCLUDED_TEXT = 'alias IN CNAME mail ; from the included file\n';
 const TEXT = [
-  '$ORIGIN example.com.',
-  '$TTL 3600',
-  '@ IN SOA ns1 hostmaster 1 7200 900 1209600 300',
-  '@ IN NS ns1',
-  '  IN MX 10 mail',
-  'ns1 IN A 192.0.2.53',
-  'mail IN A 192.0.2.25',
-  '     IN AAAA 2001:db8::25',
-  'www IN CNAME Mail.example.com.',
-  '_sip._tcp IN SRV 0 0 5060 mail',
+  ...HOSTS,
   '$INCLUDE aliases.zone',
   '$ORIGIN sub.example.com.',
   'x IN CNAME mail.example.com.',
@@ -36,23 +25,15 @@ const TEXT = [
   'g IN CNAME gen1',
   '',
 ].join('\n');
-
-const readInclude = (requested: string) => (requested === 'aliases.zone' ? { file: INCLUDED, text: INCLUDED_TEXT } : { error: 'no such file' });
-const analyzeTexts = (main: string, included: string) =>
-  analyze(main, { file: FILE, readInclude: (requested) => (requested === 'aliases.zone' ? { file: INCLUDED, text: included } : { error: 'no such file' }) }).zone;
-const zone = analyze(TEXT, { file: FILE, readInclude }).zone;
-
-function at(fragment: string, occurrence = 0): number {
-  let found = -1;
-  for (let i = 0; i <= occurrence; i++) found = TEXT.indexOf(fragment, found + 1);
-  assert.ok(found >= 0, `'${fragment}' is in the zone`);
-  return found + 1;
-}
+const FILE = NAMES_FILE;
+const zone = analyze(TEXT, { file: FILE, readInclude: readAliases() }).zone;
+const analyzeTexts = (main: string, included: string) => analyze(main, { file: FILE, readInclude: readAliases(included) }).zone;
+const at = (fragment: string, occurrence = 0) => offsetOf(TEXT, fragment, occurrence);
 
 function rename(offset: number, newName: string): { main: string; included: string } {
   const edits = renameEdits(zone, FILE, TEXT, offset, newName);
   assert.ok(Array.isArray(edits), `no error: ${JSON.stringify(edits)}`);
-  return { main: applyFixEdits(TEXT, edits as TextEdit[], FILE), included: applyFixEdits(INCLUDED_TEXT, edits as TextEdit[], INCLUDED) };
+  return { main: applyFixEdits(TEXT, edits as TextEdit[], FILE), included: applyFixEdits(INCLUDED_TEXT, edits as TextEdit[], INCLUDED_FILE) };
 }
 
 /** Owners and pointers of the name with this key in a zone. */

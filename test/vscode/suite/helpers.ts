@@ -46,6 +46,24 @@ export function exampleZoneForSuite(): ZoneCopy {
   };
 }
 
+/** exampleZoneForSuite, opened in an editor before the suite, once its diagnostics are in. */
+export function openedExampleZoneForSuite(): { readonly uri: vscode.Uri; readonly document: vscode.TextDocument } {
+  const zone = exampleZoneForSuite();
+  let document: vscode.TextDocument | undefined;
+  suiteSetup(async () => {
+    document = (await openZone(zone.uri)).document;
+    await waitForCodes(zone.uri, EXAMPLE_CODES);
+  });
+  return {
+    get uri() {
+      return zone.uri;
+    },
+    get document() {
+      return document!;
+    },
+  };
+}
+
 export async function openZone(uri: vscode.Uri): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(uri);
   return vscode.window.showTextDocument(document);
