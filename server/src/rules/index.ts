@@ -19,6 +19,7 @@ import { multipleSoa } from './zone/multiple-soa';
 import { mxTargetIsCname } from './zone/mx-target-is-cname';
 import { mxTargetNoAddress } from './zone/mx-target-no-address';
 import { nameTooLong } from './zone/name-too-long';
+import { nonTerminalWildcard } from './zone/non-terminal-wildcard';
 import { nsMissing } from './zone/ns-missing';
 import { nsTargetIsCname } from './zone/ns-target-is-cname';
 import { nsTargetNoAddress } from './zone/ns-target-no-address';
@@ -31,6 +32,7 @@ import { srvTargetIsCname } from './zone/srv-target-is-cname';
 import { srvTargetNoAddress } from './zone/srv-target-no-address';
 import { syntaxError } from './zone/syntax-error';
 import { targetBelowDname } from './zone/target-below-dname';
+import { targetIsAddress } from './zone/target-is-address';
 import { ttlMismatch } from './zone/ttl-mismatch';
 import { txtStringTooLong } from './zone/txt-string-too-long';
 import { unknownType } from './zone/unknown-type';
@@ -88,6 +90,7 @@ const registered: Rule[] = [
   mxTargetIsCname,
   mxTargetNoAddress,
   nameTooLong,
+  nonTerminalWildcard,
   nsMissing,
   nsTargetIsCname,
   nsTargetNoAddress,
@@ -97,6 +100,7 @@ const registered: Rule[] = [
   srvTargetNoAddress,
   syntaxError,
   targetBelowDname,
+  targetIsAddress,
   ttlMismatch,
   txtStringTooLong,
   unknownType,
