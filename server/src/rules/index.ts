@@ -7,6 +7,7 @@ import { cnameAndOtherData } from './zone/cname-and-other-data';
 import { duplicateRecord } from './zone/duplicate-record';
 import { includeCycle } from './zone/include-cycle';
 import { includeNotFound } from './zone/include-not-found';
+import { inheritedOwnerAfterOrigin } from './zone/inherited-owner-after-origin';
 import { invalidRdata } from './zone/invalid-rdata';
 import { invalidTtl } from './zone/invalid-ttl';
 import { missingSoa } from './zone/missing-soa';
@@ -19,6 +20,7 @@ import { multipleSoa } from './zone/multiple-soa';
 import { mxTargetIsCname } from './zone/mx-target-is-cname';
 import { mxTargetNoAddress } from './zone/mx-target-no-address';
 import { nameTooLong } from './zone/name-too-long';
+import { noFinalNewline } from './zone/no-final-newline';
 import { nonTerminalWildcard } from './zone/non-terminal-wildcard';
 import { nsMissing } from './zone/ns-missing';
 import { nsTargetIsCname } from './zone/ns-target-is-cname';
@@ -78,6 +80,7 @@ const registered: Rule[] = [
   duplicateRecord,
   includeCycle,
   includeNotFound,
+  inheritedOwnerAfterOrigin,
   invalidRdata,
   invalidTtl,
   missingSoa,
@@ -90,6 +93,7 @@ const registered: Rule[] = [
   mxTargetIsCname,
   mxTargetNoAddress,
   nameTooLong,
+  noFinalNewline,
   nonTerminalWildcard,
   nsMissing,
   nsTargetIsCname,
