@@ -8,6 +8,7 @@ import type { Finding, Fix, RuleContext, Severity, TextEdit } from '../../server
 import { findRule } from '../../server/src/rules/index';
 import { applyFixEdits } from '../helpers/apply-edits';
 import { spanIn } from '../helpers/fields';
+import { bindOnText } from '../helpers/named-checkzone';
 
 export const FILE = 'example.com.zone';
 
@@ -185,4 +186,17 @@ function checkFixAll(code: string, c: ZoneCase, findings: Finding[], expected: s
 function applySafeFixes(text: string, findings: Finding[]): string {
   const edits = findings.flatMap((f) => (f.fixes ?? []).filter((fix) => fix.safe).slice(0, 1).flatMap((fix) => fix.edits));
   return applyFixEdits(text, edits, FILE);
+}
+
+/**
+ * For each case: named-checkzone prints a line matching `warning` exactly as often as we report
+ * `code` (the caller skips, saying why, when named-checkzone is not installed).
+ */
+export function assertBindWarnsAsOften(checks: ReadonlyArray<[ZoneCase, string, RegExp]>): void {
+  for (const [zoneCase, code, warning] of checks) {
+    const bind = bindOnText(zoneCase.zone, zoneCase.includes);
+    const theirs = bind.output.split('\n').filter((line) => warning.test(line)).length;
+    const ours = analyzeCase(zoneCase).findings.filter((f) => f.code === code).length;
+    assert.equal(ours, theirs, `${zoneCase.name}: ${bind.output}`);
+  }
 }
