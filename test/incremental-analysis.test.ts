@@ -46,7 +46,7 @@ const zones = [
     .map((name) => readFileSync(join(__dirname, 'fixtures', 'bind', name), 'utf8')),
 ];
 
-const snippets = ['\n', ' ', '(', ')', '"', ';', 'x', '.', '@', 'mail', 'alias', '$ORIGIN sub\n', '$TTL 60\n', 'www IN A 192.0.2.1\n', 'alias IN CNAME www\n', 'x IN MX 5 alias\n', '  IN TXT "v=spf1 a ~all"\n', '_dmarc IN TXT "v=DMARC1; p=reject"\n', 'IN CNAME pm.mtasv.net\n'];
+const snippets = ['\n', ' ', '(', ')', '"', ';', 'x', '.', '@', 'mail', 'alias', '$ORIGIN sub\n', '$TTL 60\n', 'www IN A 192.0.2.1\n', 'alias IN CNAME www\n', 'x IN MX 5 alias\n', '  IN TXT "v=spf1 a ~all"\n', '_dmarc IN TXT "v=DMARC1; p=reject"\n', 'IN CNAME pm.mtasv.net\n', 'mail IN A 192.0.2.2\n', 'y IN MX 5 q.w\n', '*.w IN A 192.0.2.8\n', 'sub IN NS ns.sub\n', 'ns.sub IN A 192.0.2.60\n', '$ORIGIN example.com.\n', '  IN TXT "after"\n'];
 const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 25 }), insert: fc.oneof(fc.constantFrom(...snippets), fc.string({ maxLength: 4 })) });
 
 test('owner-scoped rules exist and the rest see the whole zone', () => {

@@ -8,7 +8,7 @@
 import { isAtOrBelow, sameName } from '../../zone/names';
 import type { Finding, Rule } from '../rule';
 import { displayName, findingAt, isInZone, recordsOfTypes } from './record-helpers';
-import { distinctRecordKey, dnameAbove, hasAddress, hasOwnAddress, occludedBy, zoneCutAt } from './target-address';
+import { distinctRecordKey, dnameAbove, hasAddress, hasOwnAddress, occludedBy, prepareTargetLookups, zoneCutAt } from './target-address';
 
 const nsRecords = recordsOfTypes('NS');
 
@@ -18,6 +18,7 @@ export const missingGlue: Rule = {
   severity: 'warning',
   check(zone) {
     const findings: Finding[] = [];
+    prepareTargetLookups(zone);
     const seen = new Set<string>();
     for (const record of nsRecords(zone)) {
       if (record.rdata?.type !== 'NS' || sameName(record.owner.name, zone.origin) || !isInZone(record, zone)) continue;

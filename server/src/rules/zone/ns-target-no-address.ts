@@ -4,7 +4,7 @@
 import { isAtOrBelow, sameName } from '../../zone/names';
 import type { Finding, Rule } from '../rule';
 import { displayName, findingAt, recordsAt } from './record-helpers';
-import { hasAddress } from './target-address';
+import { hasAddress, prepareTargetLookups } from './target-address';
 
 export const nsTargetNoAddress: Rule = {
   code: 'zone/ns-target-no-address',
@@ -12,6 +12,7 @@ export const nsTargetNoAddress: Rule = {
   severity: 'error',
   check(zone) {
     const findings: Finding[] = [];
+    prepareTargetLookups(zone);
     // Only the apex NS set counts: the records at the origin, in file order.
     for (const record of recordsAt(zone, zone.origin)) {
       if (record.rdata?.type !== 'NS' || !sameName(record.owner.name, zone.origin)) continue;

@@ -108,6 +108,12 @@ export function targetOf(record: ZoneRecord): NameRef | undefined {
   return rdata?.type === 'NS' || rdata?.type === 'SRV' ? rdata.target : undefined;
 }
 
+/** The record's target with its key when it lies inside the zone (not the root, "none"). */
+export function inZoneTarget(record: ZoneRecord, zone: Zone): { target: NameRef; key: string } | undefined {
+  const target = targetOf(record);
+  return target && target.name !== '.' && isAtOrBelow(target.name, zone.origin) ? { target, key: nameKey(target.name) } : undefined;
+}
+
 const targetLists = new Map<TargetType, (zone: Zone) => Derived<{ target: NameRef; key: string }>[]>();
 
 /**
@@ -119,10 +125,7 @@ const targetLists = new Map<TargetType, (zone: Zone) => Derived<{ target: NameRe
 export function inZoneTargets(type: TargetType): (zone: Zone) => Derived<{ target: NameRef; key: string }>[] {
   let list = targetLists.get(type);
   if (!list) {
-    list = perRecordList((record, zone) => {
-      const target = targetOf(record);
-      return target && target.name !== '.' && isAtOrBelow(target.name, zone.origin) ? { target, key: nameKey(target.name) } : undefined;
-    }, [type]);
+    list = perRecordList(inZoneTarget, [type]);
     targetLists.set(type, list);
   }
   return list;
