@@ -5,9 +5,14 @@
 import type { ZoneRecord } from '../../zone/model';
 import { isIpv4, isIpv6 } from '../../zone/rdata/address';
 import type { Finding, Rule } from '../rule';
-import { findingAt, isInZone, recordsOfTypes, targetOf } from './record-helpers';
+import { perRecordList } from '../memo';
+import { findingAt, isInZone, targetOf } from './record-helpers';
 
-const mxAndNs = recordsOfTypes('MX', 'NS');
+/** MX and NS records whose target is written as an address, kept across edits (one string test per record). */
+const writtenAsAddress = perRecordList((record) => {
+  const target = targetOf(record);
+  return target && looksLikeAddress(target.written) ? target : undefined;
+}, ['MX', 'NS']);
 
 export const targetIsAddress: Rule = {
   code: 'zone/target-is-address',
@@ -17,10 +22,8 @@ export const targetIsAddress: Rule = {
   scope: 'owner',
   check(zone) {
     const findings: Finding[] = [];
-    for (const record of mxAndNs(zone)) {
-      const target = targetOf(record);
-      if (!target || !looksLikeAddress(target.written) || !isInZone(record, zone)) continue;
-      findings.push(findingAt(targetIsAddress, record.file, target, message(record, target.written, target.name)));
+    for (const { record, value: target } of writtenAsAddress(zone)) {
+      if (isInZone(record, zone)) findings.push(findingAt(targetIsAddress, record.file, target, message(record, target.written, target.name)));
     }
     return findings;
   },

@@ -23,18 +23,19 @@ export function targetNoAddressRule(spec: TargetNoAddress): Rule {
    * The records whose target has no A or AAAA record of its own (few: the only ones the check
    * must look at closely). On a zone made by an edit, the previous zone's state is taken over
    * (that zone is done with, as rules/memo.ts does with its lists) and only the records the edit
-   * added, or whose target name it touched, are looked up again.
+   * added, or whose target name it touched, are looked up again. The index that needs (which
+   * records point at each name) is built at the first edit: the CLI never makes one.
    */
   function withoutOwnAddress(zone: Zone): Set<ZoneRecord> {
     const edit = zone.partOf ? undefined : zone.edit;
     const previous = edit && states.get(edit.previous);
     let state: TargetState;
-    if (edit && previous) {
+    if (edit && previous?.byTarget) {
       states.delete(edit.previous);
       state = previous;
       for (const record of edit.removed) forget(state, record);
       const recheck = new Set<ZoneRecord>();
-      for (const record of [...edit.removed, ...edit.added]) for (const pointing of state.byTarget.get(nameKey(record.owner.name)) ?? []) recheck.add(pointing);
+      for (const record of [...edit.removed, ...edit.added]) for (const pointing of state.byTarget!.get(nameKey(record.owner.name)) ?? []) recheck.add(pointing);
       for (const record of edit.added) {
         const target = record.type === spec.type ? inZoneTarget(record, zone) : undefined;
         if (!target) continue;
@@ -43,10 +44,15 @@ export function targetNoAddressRule(spec: TargetNoAddress): Rule {
       }
       for (const record of recheck) lookUp(zone, state, record);
     } else {
-      state = { byTarget: new Map(), targetOf: new Map(), missing: new Set() };
+      // A zone read afresh; or the first edit, which builds the index for the ones after it.
+      state = { byTarget: edit ? new Map() : undefined, targetOf: new Map(), missing: new Set() };
       for (const { record, value } of targets(zone)) {
-        remember(state, record, value.key);
-        lookUp(zone, state, record);
+        if (state.byTarget) {
+          remember(state, record, value.key);
+          lookUp(zone, state, record);
+        } else if (!zone.byOwner.find(value.key, isAddress)) {
+          state.missing.add(record);
+        }
       }
     }
     states.set(zone, state);
@@ -90,15 +96,16 @@ export function targetNoAddressRule(spec: TargetNoAddress): Rule {
 
 /** Which records point at which target names, and which of them have no address there. */
 interface TargetState {
-  byTarget: Map<string, Set<ZoneRecord>>;
+  /** Built at a zone's first edit (see withoutOwnAddress). */
+  byTarget: Map<string, Set<ZoneRecord>> | undefined;
   targetOf: Map<ZoneRecord, string>;
   missing: Set<ZoneRecord>;
 }
 
 function remember(state: TargetState, record: ZoneRecord, key: string): void {
   state.targetOf.set(record, key);
-  let pointing = state.byTarget.get(key);
-  if (!pointing) state.byTarget.set(key, (pointing = new Set()));
+  let pointing = state.byTarget!.get(key);
+  if (!pointing) state.byTarget!.set(key, (pointing = new Set()));
   pointing.add(record);
 }
 
@@ -107,9 +114,9 @@ function forget(state: TargetState, record: ZoneRecord): void {
   if (key === undefined) return;
   state.targetOf.delete(record);
   state.missing.delete(record);
-  const pointing = state.byTarget.get(key)!;
+  const pointing = state.byTarget!.get(key)!;
   pointing.delete(record);
-  if (pointing.size === 0) state.byTarget.delete(key);
+  if (pointing.size === 0) state.byTarget!.delete(key);
 }
 
 function lookUp(zone: Zone, state: TargetState, record: ZoneRecord): void {
