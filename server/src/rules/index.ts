@@ -8,6 +8,7 @@ import { duplicateRecord } from './zone/duplicate-record';
 import { includeCycle } from './zone/include-cycle';
 import { includeNotFound } from './zone/include-not-found';
 import { inheritedOwnerAfterOrigin } from './zone/inherited-owner-after-origin';
+import { invalidHostName } from './zone/invalid-host-name';
 import { invalidRdata } from './zone/invalid-rdata';
 import { invalidTtl } from './zone/invalid-ttl';
 import { missingSoa } from './zone/missing-soa';
@@ -81,6 +82,7 @@ const registered: Rule[] = [
   includeCycle,
   includeNotFound,
   inheritedOwnerAfterOrigin,
+  invalidHostName,
   invalidRdata,
   invalidTtl,
   missingSoa,
