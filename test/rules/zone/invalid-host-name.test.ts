@@ -26,6 +26,11 @@ const cases: { valid: ZoneCase[]; invalid: InvalidCase[] } = {
       expect: [{ text: 'my_host', message: /^'my_host\.example\.com' owns an A record, so it is a host name, .*named refuses to load a primary zone with it .*"bad owner name \(check-names\)"/ }],
     },
     { name: 'an MX owner', zone: `${HEAD}_mail IN MX 10 ns1\n`, expect: [{ text: '_mail' }] },
+    {
+      name: 'each record line, as BIND: an inherited owner is marked on its type',
+      zone: `${HEAD}x_y IN TXT "t"\n    IN A 192.0.2.1\n    IN AAAA 2001:db8::1\n`,
+      expect: [{ text: 'A', after: '    IN ' }, { text: 'AAAA' }],
+    },
     { name: 'an MX exchange', zone: `${HEAD}@ IN MX 10 mail_1.example.net.\n`, expect: [{ text: 'mail_1.example.net.', message: /must be a host name here.*"bad name \(check-names\)"/ }] },
     { name: 'an NS and an SRV target', zone: `${HEAD}sub IN NS -ns.example.net.\n_s._tcp IN SRV 0 0 1 s-.example.net.\n`, expect: [{ text: '-ns.example.net.' }, { text: 's-.example.net.' }] },
     { name: "the SOA's server and mailbox", zone: HEAD.replace('@ IN SOA ns1.example.com. hostmaster.example.com.', '@ IN SOA ns_1.example.com. host\\032master.example.com.'), expect: [{ text: 'ns_1.example.com.' }, { text: 'host\\032master.example.com.' }] },

@@ -25,7 +25,7 @@ interface BadName {
 /** The names of each record that break the host name rules, kept across edits (a test per record). */
 const badNames = perRecordList((record: ZoneRecord): BadName[] | undefined => {
   const bad: BadName[] = [];
-  if (OWNER_CHECKED.includes(record.type) && record.ownerWritten && !isHostName(record.owner.name, true)) bad.push({ ref: record.owner, owner: true });
+  if (OWNER_CHECKED.includes(record.type) && !isHostName(record.owner.name, true)) bad.push({ ref: record.owner, owner: true });
   const rdata = record.rdata;
   if (rdata?.type === 'MX' && !isHostName(rdata.exchange.name, false)) bad.push({ ref: rdata.exchange, owner: false });
   if ((rdata?.type === 'NS' || rdata?.type === 'SRV' || rdata?.type === 'AFSDB') && !isHostName(rdata.target.name, false)) bad.push({ ref: rdata.target, owner: false });
@@ -61,8 +61,12 @@ export const invalidHostName: Rule = {
   },
 };
 
+/** An absolute name of host labels, tested whole: most names pass here without being split. */
+const PLAIN_HOST_NAME = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)*$/;
+
 /** RFC 952/1123 host name; `wildcard`: a first label `*` is allowed (an owner). The root is fine. */
 function isHostName(name: string, wildcard: boolean): boolean {
+  if (PLAIN_HOST_NAME.test(wildcard && name.startsWith('*.') ? name.slice(2) : name)) return true;
   const { labels } = splitLabels(name);
   return labels.every((label, index) => (wildcard && index === 0 && label === '*') || isHostLabel(label));
 }
