@@ -73,6 +73,16 @@ test('nothing in a comment, a string or a record continued in parentheses', () =
   const offset = text.lastIndexOf('1209600');
   const { zone } = analyze(text, { file: FILE });
   assert.deepEqual(completionsAt(zone, new FileLocator(FILE, URI, zone.files), text, offset).items, []);
+  // A record still being typed has not parsed: its open parenthesis counts all the same.
+  assert.deepEqual(complete('   |', 'x IN SOA ns1 h (\n').labels, []);
+  assert.deepEqual(complete('  |', 'x IN MX ( 10\n').labels, []);
+});
+
+test('at the very start of a file whose first line is empty', () => {
+  const text = '\n  www IN A 192.0.2.1\n';
+  const { zone } = analyze(text, { file: FILE });
+  const labels = completionsAt(zone, new FileLocator(FILE, URI, zone.files), text, 0).items.map((i) => i.label);
+  assert.equal(labels[0], '$ORIGIN', 'directives and names, not types');
 });
 
 test('a zone with many names: at most MAX_NAME_ITEMS, marked incomplete', () => {

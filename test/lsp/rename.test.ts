@@ -23,6 +23,7 @@ const TEXT = [
   'www2 IN CNAME host.sub',
   '$GENERATE 1-2 gen$ A 192.0.2.$',
   'g IN CNAME gen1',
+  'ext IN CNAME web.example.net.',
   '',
 ].join('\n');
 const FILE = NAMES_FILE;
@@ -64,12 +65,10 @@ test('the new name is read under the origin where the rename starts; other place
   // From `y IN CNAME host`, under sub.example.com.: 'h2' is h2.sub.example.com.
   const { main } = rename(at('CNAME host') + 6, 'h2');
   assert.equal(main, TEXT.replace('host IN A', 'h2 IN A').replace('y IN CNAME host', 'y IN CNAME h2').replace('CNAME host.sub', 'CNAME h2.sub'));
-  // An absolute new name outside every origin is written absolute everywhere.
-  const out = rename(at('mail IN A'), 'mx.example.net.');
-  assert.match(out.main, /^mx\.example\.net\. IN A 192\.0\.2\.25$/m);
-  assert.match(out.main, /IN MX 10 mx\.example\.net\.$/m);
-  assert.match(out.main, /^www IN CNAME mx\.example\.net\.$/m);
-  assert.match(out.included, /CNAME mx\.example\.net\. ;/);
+  // A name outside the zone (only pointed at) is renamed to another: written absolute.
+  assert.match(rename(at('web.example.net.'), 'www.example.org.').main, /^ext IN CNAME www\.example\.org\.$/m);
+  // A case-only rename rewrites the spelling.
+  assert.match(rename(at('mail IN A'), 'Mail').main, /^Mail IN A 192\.0\.2\.25$/m);
   // A new name with more labels stays relative where it can.
   assert.match(rename(at('mail IN A'), 'smtp.out').main, /IN MX 10 smtp\.out\n/);
 });
@@ -90,5 +89,7 @@ test('what cannot be renamed, or written, says why', () => {
   assert.match(error(renameEdits(zone, FILE, TEXT, at('mail IN A'), '$x')), /directive/);
   assert.match(error(renameEdits(zone, FILE, TEXT, at('mail IN A'), 'x'.repeat(64))), /not a usable name: Label/);
   assert.match(error(renameEdits(zone, FILE, TEXT, at('mail IN A'), '@')), /zone's own name/);
-  assert.deepEqual(renameEdits(zone, FILE, TEXT, at('mail IN A'), 'MAIL'), [], 'the same name: nothing to do');
+  assert.match(error(renameEdits(zone, FILE, TEXT, at('mail IN A'), 'mx.example.net.')), /outside the zone 'example\.com\.': its records would leave the zone/);
+  assert.match(error(renameEdits(zone, FILE, TEXT, at('mail IN A'), 'a\\')), /lone backslash/);
+  assert.deepEqual(renameEdits(zone, FILE, TEXT, at('mail IN A'), 'mail'), [], 'the same name: nothing to do');
 });

@@ -1,5 +1,5 @@
-// The CLI's name and its message for a bug, in a module of their own: dist/cli.js (bin.ts) needs
-// them before, and without, loading the CLI bundle.
+// The CLI's name and its message for a bug, in a module of their own: dist/cli.js (bin.ts, through
+// worker-run.ts) reports a failed worker before, and without, loading the CLI bundle.
 export const PROGRAM = 'postmark-zone';
 
 /** A bug, not bad input: still one line, with the stack only when POSTMARK_ZONE_DEBUG asks for it. */

@@ -7,7 +7,6 @@ import { commands, globalOptions } from './commands/index';
 import { PACKAGE_VERSION } from './version';
 import { PROGRAM, internalErrorMessage } from './internal-error';
 
-
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let command: Command | undefined;
   try {

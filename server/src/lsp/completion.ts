@@ -5,7 +5,8 @@
 // - in a field that holds a domain name (a CNAME, NS, PTR or DNAME target, an MX exchange, an
 //   SRV target): the zone's names, written relative to the origin in effect when they can be,
 //   and Postmark's targets (pm.mtasv.net. for a CNAME, inbound.postmarkapp.com. for an MX).
-// Lines continued inside parentheses get nothing: their fields are not on the line.
+// Lines continued inside parentheses get nothing: their fields are not on the line (counted
+// from the text, so a record being typed, which has not parsed yet, counts too).
 import { CompletionItemKind, type CompletionItem, type CompletionList } from 'vscode-languageserver';
 import type { Zone } from '../zone/model';
 import { Lexer } from '../zone/lexer';
@@ -93,9 +94,9 @@ export function completionsAt(zone: Zone, locator: FileLocator, text: string, of
 
 /** The word being typed and the words before it on the cursor's line; undefined in a comment, a string or parentheses. */
 function lineContext(zone: Zone, file: string, text: string, offset: number): LineContext | undefined {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
   // A line inside a record's parentheses: its fields are not on the line.
-  if (zone.records.some((record) => record.file === file && record.start < lineStart && lineStart < record.end)) return undefined;
+  if (continuesParentheses(zone, file, text, lineStart)) return undefined;
   const lexer = new Lexer(text);
   lexer.end = lineStart;
   const words: string[] = [];
@@ -112,6 +113,30 @@ function lineContext(zone: Zone, file: string, text: string, offset: number): Li
   }
   const first = text.charCodeAt(lineStart);
   return { start, prefix: text.slice(start, offset), words, startsWithBlank: first === 32 || first === 9 };
+}
+
+/**
+ * True when a parenthesis opened on an earlier line is still open at `lineStart`: counted from the
+ * end of the last record or directive read before the line (a record being typed, or one that
+ * did not parse, is not among them, so its text is counted).
+ */
+function continuesParentheses(zone: Zone, file: string, text: string, lineStart: number): boolean {
+  let from = 0;
+  const before = (item: { file: string; start: number; end: number }) => item.file === file && item.start < lineStart;
+  for (const record of zone.records) {
+    if (record.generatedBy || !before(record)) continue;
+    if (record.end > lineStart) return true;
+    from = Math.max(from, record.end);
+  }
+  for (const directive of zone.directives) if (before(directive)) from = Math.max(from, directive.end);
+  const lexer = new Lexer(text);
+  lexer.end = from;
+  let depth = 0;
+  while (lexer.next() && lexer.start < lineStart) {
+    if (lexer.kind === 'open') depth++;
+    else if (lexer.kind === 'close' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** The origin in effect at the offset: the zone's, changed by each $ORIGIN line above it ($INCLUDE's revert). */

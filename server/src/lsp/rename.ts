@@ -6,7 +6,7 @@
 // at that place unless it ends with a dot.
 import type { Zone } from '../zone/model';
 import { Lexer } from '../zone/lexer';
-import { isAtOrBelow, nameKey, nameProblem, relativeTo, resolveName, sameName } from '../zone/names';
+import { exactName, isAtOrBelow, nameProblem, relativeTo, resolveName, sameName } from '../zone/names';
 import type { TextEdit } from '../rules/rule';
 import { nameAt, occurrencesOf } from './name-navigation';
 
@@ -33,10 +33,14 @@ export function renameEdits(zone: Zone, file: string, text: string, offset: numb
   const invalid = nameProblem(renamed);
   if (invalid) return { error: `'${newName}' is not a usable name: ${invalid.message}` };
   if (sameName(renamed, zone.origin)) return { error: `'${newName}' is the zone's own name (its apex); records cannot be moved there by a rename.` };
-  if (nameKey(renamed) === at.key) return [];
+  const occurrences = occurrencesOf(zone, at.key);
+  if (!isAtOrBelow(renamed, zone.origin) && occurrences.some((o) => o.isOwner)) {
+    return { error: `'${newName}' means '${renamed}', outside the zone '${zone.origin}': its records would leave the zone. Write a name inside it (or end it with a dot only for a full name).` };
+  }
+  if (exactName(renamed) === exactName(at.ref.name)) return [];
   const edits: TextEdit[] = [];
   const seen = new Set<string>();
-  for (const { record, ref } of occurrencesOf(zone, at.key)) {
+  for (const { record, ref } of occurrences) {
     const origin = record.origin;
     const written = ref.relative && isAtOrBelow(renamed, origin) ? relativeTo(renamed, origin) : renamed;
     const where = `${record.file}\u0000${ref.start}`;
@@ -55,5 +59,6 @@ function writtenNameProblem(newName: string): string | undefined {
     return `'${newName}' cannot be written as one name: escape blanks, ';', '(', ')' and '"' with a backslash (\\032 for a blank).`;
   }
   if (newName.startsWith('$')) return `'${newName}' would start a line as a directive; write it as '\\${newName}'.`;
+  if (/(?:^|[^\\])(?:\\\\)*\\$/.test(newName)) return `'${newName}' ends with a lone backslash, which escapes nothing.`;
   return undefined;
 }

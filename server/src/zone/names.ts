@@ -116,20 +116,33 @@ export function nameProblem(name: string): { code: 'zone/name-too-long' | 'zone/
 export function nameKey(name: string): string {
   // Hot path (called for every record by several rules): without escapes, lower-casing is all.
   if (!name.includes('\\')) return name.toLowerCase();
+  return canonicalName(name, true);
+}
+
+/**
+ * The name with its escapes written canonically but its case kept: two names with the same
+ * octets compare equal, `Mail` and `mail` do not. BIND's loader compares owners this way
+ * (dns_name_caseequal) to tell where a run of records at one name ends.
+ */
+export function exactName(name: string): string {
+  return name.includes('\\') ? canonicalName(name, false) : name;
+}
+
+function canonicalName(name: string, lowerCase: boolean): string {
   const { labels, absolute } = splitLabels(name);
   if (labels.length === 0) return '.';
-  const key = labels.map(canonicalLabel).join('.');
+  const key = labels.map((label) => canonicalLabel(label, lowerCase)).join('.');
   return absolute ? `${key}.` : key;
 }
 
-function canonicalLabel(label: string): string {
-  if (!label.includes('\\')) return label.toLowerCase();
+function canonicalLabel(label: string, lowerCase: boolean): string {
+  if (!label.includes('\\')) return lowerCase ? label.toLowerCase() : label;
   let out = '';
   for (const ch of decodeText(label).value) {
     const code = ch.charCodeAt(0);
     if (ch === '.' || ch === '\\') out += '\\' + ch;
     else if (code <= 32 || code >= 127) out += '\\' + String(code).padStart(3, '0');
-    else out += ch.toLowerCase();
+    else out += lowerCase ? ch.toLowerCase() : ch;
   }
   return out;
 }

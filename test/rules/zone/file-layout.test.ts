@@ -11,6 +11,7 @@ const originCases: { valid: ZoneCase[]; invalid: InvalidCase[] } = {
     { name: 'an owner written after $ORIGIN', zone: `${HEAD}www IN A 192.0.2.1\n$ORIGIN sub.example.com.\n@ IN TXT "x"\n` },
     { name: 'an inherited owner after a written one', zone: `${HEAD}www IN A 192.0.2.1\n$ORIGIN sub.example.com.\nfoo IN A 192.0.2.5\n    IN TXT "x"\n` },
     { name: 'an $INCLUDE with records of its own does not end the warning for its first', zone: `${HEAD}$ORIGIN sub.example.com.\n$INCLUDE inc.zone\n`, includes: { 'inc.zone': 'foo IN TXT "i"\n' } },
+    { name: 'an $INCLUDE with an origin, whose file writes its first owner', zone: `${HEAD}www IN A 192.0.2.1\n$INCLUDE inc.zone sub.example.com.\n`, includes: { 'inc.zone': 'foo IN TXT "i"\n' } },
   ],
   invalid: [
     {
@@ -32,6 +33,13 @@ const originCases: { valid: ZoneCase[]; invalid: InvalidCase[] } = {
   ],
 };
 
+/** An $INCLUDE with an origin: its file's first record inherits the owner from before it. */
+const includeWithOrigin: ZoneCase = {
+  name: 'an $INCLUDE with an origin, whose file starts with an inherited owner',
+  zone: `${HEAD}www IN A 192.0.2.1\n$INCLUDE inc.zone sub.example.com.\n`,
+  includes: { 'inc.zone': '    IN TXT "i"\n' },
+};
+
 /** Findings in an $INCLUDE'd file are beyond the table: checked on their own below. */
 const throughInclude: ZoneCase = {
   name: "an $INCLUDE before the next line: its file's first record, and the line after it",
@@ -40,7 +48,11 @@ const throughInclude: ZoneCase = {
 };
 
 const newlineCases: { valid: ZoneCase[]; invalid: InvalidCase[] } = {
-  valid: [{ name: 'a final line end', zone: `${HEAD}www IN A 192.0.2.1\n` }],
+  valid: [
+    { name: 'a final line end', zone: `${HEAD}www IN A 192.0.2.1\n` },
+    { name: 'a last line that is a comment in the first column (BIND is silent too)', zone: `${HEAD}www IN A 192.0.2.1\n; end` },
+    { name: 'a bare CR at the end (BIND is silent too)', zone: `${HEAD}www IN A 192.0.2.1\r` },
+  ],
   invalid: [
     {
       name: 'the last line without a line end',
@@ -57,6 +69,11 @@ const newlineCases: { valid: ZoneCase[]; invalid: InvalidCase[] } = {
 
 ruleTable('zone/inherited-owner-after-origin', originCases);
 
+test(includeWithOrigin.name, () => {
+  const found = analyzeCase(includeWithOrigin).findings.filter((f) => f.code === 'zone/inherited-owner-after-origin');
+  assert.deepEqual(found.map((f) => `${f.file}@${f.start}`), [`inc.zone@${'    IN '.length}`]);
+});
+
 test(throughInclude.name, () => {
   const found = analyzeCase(throughInclude).findings.filter((f) => f.code === 'zone/inherited-owner-after-origin');
   assert.deepEqual(found.map((f) => `${f.file}@${f.start}`).sort(), [`example.com.zone@${throughInclude.zone.lastIndexOf('TXT')}`, `inc.zone@${'    IN '.length}`]);
@@ -69,7 +86,7 @@ test('named-checkzone warns exactly where we report', (t) => {
     return;
   }
   const cases: Array<[ZoneCase, string, RegExp]> = [
-    ...[...originCases.valid, ...originCases.invalid, throughInclude].map((c): [ZoneCase, string, RegExp] => [c, 'zone/inherited-owner-after-origin', /immediately after \$ORIGIN/]),
+    ...[...originCases.valid, ...originCases.invalid, throughInclude, includeWithOrigin].map((c): [ZoneCase, string, RegExp] => [c, 'zone/inherited-owner-after-origin', /immediately after \$ORIGIN/]),
     ...[...newlineCases.valid, ...newlineCases.invalid].map((c): [ZoneCase, string, RegExp] => [c, 'zone/no-final-newline', /does not end with newline/]),
   ];
   assertBindWarnsAsOften(cases);

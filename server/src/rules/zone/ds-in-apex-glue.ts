@@ -12,7 +12,7 @@
 // forgets the run's NS records but not its owner or glue name, an included file starts a run of
 // its own, and $GENERATE, $ORIGIN and $TTL lines change nothing.
 import type { Zone, ZoneRecord } from '../../zone/model';
-import { nameKey } from '../../zone/names';
+import { exactName, nameKey } from '../../zone/names';
 import type { Finding, Rule } from '../rule';
 import { displayName, findingAt, recordsAt, recordsOfTypes, relatedRecord, typeAnchor } from './record-helpers';
 
@@ -31,9 +31,15 @@ export const dsInApexGlue: Rule = {
   },
 };
 
-/** Where BIND's loader is in a file: the run's owner, its NS records (by target) and the glue name being read. */
+/**
+ * Where BIND's loader is in a file: the run's owner, its NS records (by target key) and the glue
+ * name being read. Runs end where the owner's spelling changes: the loader compares names with
+ * case (dns_name_caseequal), so `Example.com.` after `@` starts a new run (exactName).
+ */
 interface LoaderState {
   current: string | undefined;
+  /** nameKey of current: whether the run is at the apex is asked without case. */
+  currentKey: string | undefined;
   ns: Map<string, ZoneRecord>;
   glue: string | undefined;
 }
@@ -48,7 +54,7 @@ function readAsBind(zone: Zone, apexNs: ReadonlyMap<string, ZoneRecord>): Findin
   // starts a run of its own. Files being read, innermost last, with their state:
   const parents: Array<{ file: string; state: LoaderState }> = [];
   let file = zone.mainFile;
-  let state: LoaderState = { current: undefined, ns: new Map(), glue: undefined };
+  let state: LoaderState = { current: undefined, currentKey: undefined, ns: new Map(), glue: undefined };
   const lastStart = new Map<string, number>();
   for (const record of zone.records) {
     // $GENERATE's records do not go through the runs.
@@ -61,7 +67,7 @@ function readAsBind(zone: Zone, apexNs: ReadonlyMap<string, ZoneRecord>): Findin
         parents.length = back;
       } else {
         parents.push({ file, state: { ...state, ns: new Map() } });
-        state = { current: undefined, ns: new Map(), glue: undefined };
+        state = { current: undefined, currentKey: undefined, ns: new Map(), glue: undefined };
       }
       file = record.file;
     }
@@ -69,13 +75,15 @@ function readAsBind(zone: Zone, apexNs: ReadonlyMap<string, ZoneRecord>): Findin
     if (includes.some((at) => at.file === file && at.start > last && at.start < record.start)) state.ns = new Map();
     lastStart.set(file, record.start);
 
+    const exact = exactName(record.owner.name);
     const key = nameKey(record.owner.name);
-    if (state.glue !== undefined && key !== state.glue) state.glue = undefined;
-    if (state.glue === undefined && key !== state.current) {
+    if (state.glue !== undefined && exact !== state.glue) state.glue = undefined;
+    if (state.glue === undefined && exact !== state.current) {
       if (state.ns.has(key)) {
-        state.glue = key;
+        state.glue = exact;
       } else {
-        state.current = key;
+        state.current = exact;
+        state.currentKey = key;
         state.ns = new Map();
       }
     }
@@ -83,8 +91,8 @@ function readAsBind(zone: Zone, apexNs: ReadonlyMap<string, ZoneRecord>): Findin
       const target = nameKey(record.rdata.target.name);
       if (!state.ns.has(target)) state.ns.set(target, record);
     }
-    if (record.type === 'DS' && state.glue !== undefined && state.current === apex) {
-      const ns = apexNs.get(state.glue);
+    if (record.type === 'DS' && state.glue !== undefined && state.currentKey === apex) {
+      const ns = apexNs.get(key);
       findings.push(
         findingAt(dsInApexGlue, record.file, typeAnchor(record), message(record), {
           related: ns ? [relatedRecord(ns, `The apex NS record naming '${displayName(record.owner.name)}'`)] : [],

@@ -2,10 +2,12 @@
 // so it keeps the owner of the record before the $ORIGIN (RFC 1035 §5.1: a blank owner is the
 // previous owner), not a name under the new origin, which is rarely what was meant.
 // named-checkzone warns ("record with inherited owner (...) immediately after $ORIGIN (...)").
-// As there, $TTL, $GENERATE and further $ORIGIN lines in between change nothing, and the first
-// record of a file $INCLUDEd before the next record counts as "after" too.
-import type { Zone, ZoneRecord } from '../../zone/model';
-import { isAtOrBelow, relativeTo } from '../../zone/names';
+// As there, $TTL, $GENERATE and further $ORIGIN lines in between change nothing, the first record
+// of a file $INCLUDEd before the next record counts as "after" too, and so does the first record
+// of a file $INCLUDEd with an origin. Not followed: $INCLUDEs nested in an included file, and a
+// file included twice (its first inclusion's records stand for both).
+import type { Directive, Zone, ZoneRecord } from '../../zone/model';
+import { isAtOrBelow, relativeTo, sameName } from '../../zone/names';
 import { firstStartingAtOrAfter } from '../../zone/record-search';
 import type { Finding, Fix, Rule } from '../rule';
 import { displayName, findingAt, isInZone, typeAnchor } from './record-helpers';
@@ -16,20 +18,35 @@ export const inheritedOwnerAfterOrigin: Rule = {
   severity: 'warning',
   check(zone) {
     const origins = zone.directives.filter((directive) => directive.name === '$ORIGIN' && directive.args.length === 1);
-    if (origins.length === 0) return [];
+    // An $INCLUDE with an origin argument sets the origin for its file as an $ORIGIN line would.
+    const includesWithOrigin = zone.directives.filter((directive) => directive.name === '$INCLUDE' && directive.args.length === 2 && directive.included !== undefined);
+    if (origins.length === 0 && includesWithOrigin.length === 0) return [];
     const records = recordsByFile(zone);
+    // Each file's $INCLUDE lines that read a file, in offset order (most zones have none).
+    const includes = new Map<string, Directive[]>();
+    for (const directive of zone.directives) {
+      if (directive.name !== '$INCLUDE' || directive.included === undefined) continue;
+      let list = includes.get(directive.file);
+      if (!list) includes.set(directive.file, (list = []));
+      list.push(directive);
+    }
     // The records some $ORIGIN is "immediately" before.
     const after = new Set<ZoneRecord>();
     for (const origin of origins) {
       const inFile = records.get(origin.file) ?? [];
       const next = inFile[firstStartingAtOrAfter(inFile, origin.end)] as ZoneRecord | undefined;
       if (next) after.add(next);
-      for (const include of zone.directives) {
-        if (include.name !== '$INCLUDE' || include.file !== origin.file || include.included === undefined) continue;
-        if (include.start < origin.end || (next && include.start > next.start)) continue;
-        const first = records.get(include.included)?.[0];
+      // The first record of each file $INCLUDEd between the $ORIGIN and that record.
+      for (const include of includes.get(origin.file) ?? []) {
+        if (include.start < origin.end) continue;
+        if (next && include.start > next.start) break;
+        const first = records.get(include.included!)?.[0];
         if (first) after.add(first);
       }
+    }
+    for (const include of includesWithOrigin) {
+      const first = records.get(include.included!)?.[0];
+      if (first) after.add(first);
     }
     const findings: Finding[] = [];
     for (const record of after.keys()) {
@@ -50,11 +67,12 @@ function finding(record: ZoneRecord): Finding {
     edits: [{ file: record.file, start: record.owner.start, end: record.owner.start, newText: written }],
     safe: true,
   };
+  const where = sameName(owner, origin) ? `, which only happens to be the new origin '${displayName(origin)}'` : `, not a name under the new origin '${displayName(origin)}'`;
   return findingAt(
     inheritedOwnerAfterOrigin,
     record.file,
     typeAnchor(record),
-    `This record has no owner of its own, so it keeps '${displayName(owner)}' from the record before the $ORIGIN line, not a name under the new origin '${displayName(origin)}'. Write its owner if that is not what you meant. named-checkzone warns ("record with inherited owner immediately after $ORIGIN").`,
+    `This record has no owner of its own, so it keeps '${displayName(owner)}' from the record before the $ORIGIN line${where}. Write its owner if that is not what you meant. named-checkzone warns ("record with inherited owner immediately after $ORIGIN").`,
     { fixes: [fix] },
   );
 }

@@ -7,10 +7,10 @@
 // The apex's own NS set is zone/ns-target-no-address (an error there: BIND rejects the zone).
 import { isAtOrBelow, sameName } from '../../zone/names';
 import type { Finding, Rule } from '../rule';
-import { displayName, findingAt, isInZone, recordsOfTypes } from './record-helpers';
-import { distinctRecordKey, dnameAbove, hasAddress, hasOwnAddress, occludedBy, prepareTargetLookups, zoneCutAt } from './target-address';
+import { displayName, findingAt, inZoneTargets, isInZone } from './record-helpers';
+import { distinctRecordKey, dnameAbove, hasAddress, isAddress, occludedBy, prepareTargetLookups, zoneCutAt } from './target-address';
 
-const nsRecords = recordsOfTypes('NS');
+const nsTargets = inZoneTargets('NS');
 
 export const missingGlue: Rule = {
   code: 'zone/missing-glue',
@@ -20,26 +20,22 @@ export const missingGlue: Rule = {
     const findings: Finding[] = [];
     prepareTargetLookups(zone);
     const seen = new Set<string>();
-    for (const record of nsRecords(zone)) {
-      if (record.rdata?.type !== 'NS' || sameName(record.owner.name, zone.origin) || !isInZone(record, zone)) continue;
-      const { target } = record.rdata;
-      if (hasOwnAddress(zone, target.name)) continue;
+    // NS records with a target inside the zone only (kept across edits): cheap tests first.
+    for (const { record, value } of nsTargets(zone)) {
+      if (zone.byOwner.find(value.key, isAddress) || sameName(record.owner.name, zone.origin) || !isInZone(record, zone)) continue;
       // NS records below another delegation or a DNAME are not this zone's data: BIND does not look.
-      if (!isAtOrBelow(target.name, zone.origin) || occludedBy(zone, record.owner.name) !== undefined) continue;
+      if (occludedBy(zone, record.owner.name) !== undefined) continue;
+      const { target } = value;
       const delegation = displayName(record.owner);
       const server = displayName(target);
       let message: string | undefined;
       if (isAtOrBelow(target.name, record.owner.name)) {
-        if (!hasOwnAddress(zone, target.name)) {
-          message = `Name server '${server}' is inside the delegated zone '${delegation}', so resolvers can only reach it through an address published here (glue), and there is none: add its A or AAAA record. named-checkzone warns ("has no REQUIRED GLUE address records").`;
-        }
+        message = `Name server '${server}' is inside the delegated zone '${delegation}', so resolvers can only reach it through an address published here (glue), and there is none: add its A or AAAA record. named-checkzone warns ("has no REQUIRED GLUE address records").`;
       } else if (dnameAbove(zone, target.name) === undefined) {
         // (A server below a DNAME is zone/target-below-dname's finding.)
         const cut = zoneCutAt(zone, target.name);
         if (cut !== undefined) {
-          if (!hasOwnAddress(zone, target.name)) {
-            message = `Name server '${server}' is inside another delegated zone, '${displayName(cut)}'; publish its address here as glue too: add its A or AAAA record. named-checkzone warns ("has no SIBLING GLUE address records").`;
-          }
+          message = `Name server '${server}' is inside another delegated zone, '${displayName(cut)}'; publish its address here as glue too: add its A or AAAA record. named-checkzone warns ("has no SIBLING GLUE address records").`;
         } else if (!hasAddress(zone, target.name)) {
           message = `Name server '${server}' of the delegation '${delegation}' is inside this zone but has no A or AAAA record, so nobody can reach it. named-checkzone warns ("has no address records").`;
         }

@@ -5,6 +5,8 @@
 import type { Finding, Rule } from '../rule';
 import { findingAt } from './record-helpers';
 
+const SEMICOLON = 59;
+
 export const noFinalNewline: Rule = {
   code: 'zone/no-final-newline',
   summary: 'A zone file whose last line has no line end.',
@@ -12,7 +14,8 @@ export const noFinalNewline: Rule = {
   check(zone) {
     const findings: Finding[] = [];
     for (const { file, text } of zone.files) {
-      if (text === '' || text.endsWith('\n')) continue;
+      // As BIND: a file ending in a bare CR, or in a comment line (";" in its first column), is fine.
+      if (text === '' || text.endsWith('\n') || text.endsWith('\r') || text.charCodeAt(text.lastIndexOf('\n') + 1) === SEMICOLON) continue;
       const newline = text.includes('\r\n') ? '\r\n' : '\n';
       findings.push(
         findingAt(noFinalNewline, file, { start: text.length, end: text.length }, 'The file does not end with a line end; named-checkzone warns ("file does not end with newline"), and tools that read or append line by line may lose this line.', {

@@ -2,8 +2,9 @@
 // (`a.*.example.com`). Only a leftmost `*` makes a wildcard (RFC 4592 §2.1.1); elsewhere it is a
 // literal label that no query is likely to ask for, so such a name is nearly always a mistake.
 // named-checkzone warns ("ownername '...' contains an non-terminal wildcard").
-import type { ZoneRecord } from '../../zone/model';
-import { nameKey, splitLabels } from '../../zone/names';
+import type { Zone, ZoneRecord } from '../../zone/model';
+import { firstStartingAtOrAfter } from '../../zone/record-search';
+import { exactName, splitLabels } from '../../zone/names';
 import { decodeText } from '../../zone/text-value';
 import { perRecordList } from '../memo';
 import type { Rule } from '../rule';
@@ -24,16 +25,14 @@ export const nonTerminalWildcard: Rule = {
     const candidates = withInnerWildcard(zone);
     if (candidates.length === 0) return [];
     // As BIND, once per run of records at the name: a line at the same name as the record
-    // before it (written out again or inherited) is not reported again.
-    const candidateRecords = new Set<ZoneRecord>(candidates.map((item) => item.record));
-    let previous: string | undefined;
-    const firsts: ZoneRecord[] = [];
-    for (const record of zone.records) {
-      if (record.generatedBy) continue;
-      const key = nameKey(record.owner.name);
-      if (key !== previous && candidateRecords.has(record) && isInZone(record, zone)) firsts.push(record);
-      previous = key;
-    }
+    // before it (written out again or inherited) is not reported again. Names compare with case,
+    // as BIND's loader does (exactName).
+    const firsts = candidates
+      .map(({ record }) => record)
+      .filter((record) => {
+        const before = recordBefore(zone, record);
+        return (!before || exactName(before.owner.name) !== exactName(record.owner.name)) && isInZone(record, zone);
+      });
     return firsts.map((record) =>
       findingAt(
         nonTerminalWildcard,
@@ -44,6 +43,18 @@ export const nonTerminalWildcard: Rule = {
     );
   },
 };
+
+/** The record read just before this one ($GENERATE's aside), or undefined. */
+function recordBefore(zone: Zone, record: ZoneRecord): ZoneRecord | undefined {
+  // One file without $GENERATE: the zone's records are in offset order, so search.
+  if (zone.files.length === 1 && !zone.directives.some((d) => d.name === '$GENERATE')) return zone.records[firstStartingAtOrAfter(zone.records, record.start) - 1];
+  let before: ZoneRecord | undefined;
+  for (const other of zone.records) {
+    if (other === record) return before;
+    if (!other.generatedBy) before = other;
+  }
+  return undefined;
+}
 
 function hasInnerStar(name: string): boolean {
   const labels = splitLabels(name).labels;

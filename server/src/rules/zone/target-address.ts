@@ -19,11 +19,6 @@ export function distinctRecordKey(record: ZoneRecord): string {
 
 export const isAddress = (record: ZoneRecord): boolean => record.type === 'A' || record.type === 'AAAA';
 
-/** True when the name has an A or AAAA record of its own (glue counts; a wildcard does not). */
-export function hasOwnAddress(zone: Zone, name: string): boolean {
-  return zone.byOwner.find(nameKey(name), isAddress) !== undefined;
-}
-
 /**
  * Asks for the per-record list hasAddress may need, on every zone: a list not asked for on the
  * zone an edit came from is rebuilt from all records on the next (rules/memo.ts), which cost a
@@ -38,10 +33,11 @@ export function prepareTargetLookups(zone: Zone): void {
 export function hasAddress(zone: Zone, name: string): boolean {
   const here = recordsAt(zone, name);
   if (here.some((record) => ADDRESS_TYPES.has(record.type))) return true;
-  // A CNAME is zone/*-target-is-cname's finding; a zone cut at or above the name means glue
-  // or another zone answers (BIND's lookup returns a delegation). A DNAME redirects only the
-  // names below it (zone/target-below-dname's finding), not its own: BIND reports a name with
-  // a DNAME and no address.
+  // A CNAME at the name is zone/*-target-is-cname's finding (one a wildcard makes is reported by
+  // no rule, though BIND warns "is a CNAME"); a zone cut at or above the name means glue or
+  // another zone answers (BIND's lookup returns a delegation). A DNAME redirects only the names
+  // below it (zone/target-below-dname's finding), not its own: BIND reports a name with a DNAME
+  // and no address.
   if (here.some((record) => record.type === 'CNAME')) return true;
   if (!sameName(name, zone.origin) && here.some((record) => record.type === 'NS')) return true;
   const ancestors = ancestorsBelowOrigin(name, zone.origin);
@@ -51,7 +47,7 @@ export function hasAddress(zone: Zone, name: string): boolean {
   // wildcard: then whether the name exists does not matter (and is not worked out).
   if (here.length > 0 || answeringWildcards(zone).length === 0 || exists(zone, name)) return false;
   const encloser = ancestors.find((ancestor) => exists(zone, ancestor)) ?? zone.origin;
-  return recordsAt(zone, `*.${encloser}`).some((record) => ADDRESS_TYPES.has(record.type) || record.type === 'CNAME');
+  return recordsAt(zone, encloser === '.' ? '*.' : `*.${encloser}`).some((record) => ADDRESS_TYPES.has(record.type) || record.type === 'CNAME');
 }
 
 /** The zone cut (a name with NS records other than the apex) at or above the name, if any. */

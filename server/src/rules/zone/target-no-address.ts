@@ -69,10 +69,12 @@ export function targetNoAddressRule(spec: TargetNoAddress): Rule {
       const findings: Finding[] = [];
       prepareTargetLookups(zone);
       const seen = new Set<string>();
-      // Only the few records whose target has no address of its own, in file order.
+      // Only the few records whose target has no address of its own, by file and offset (the
+      // first of two identical records is the one reported).
       const missing = [...withoutOwnAddress(zone)].sort((a, b) => (a.file === b.file ? a.start - b.start : a.file < b.file ? -1 : 1));
       for (const record of missing) {
-        const { target } = inZoneTarget(record, zone)!;
+        const target = inZoneTarget(record, zone)?.target;
+        if (!target) continue;
         if (!isInZone(record, zone)) continue;
         // A record at or below a delegation, or below a DNAME, is not this zone's data (occluded): BIND does not look.
         if (zoneCutAt(zone, record.owner.name) !== undefined || occludedBy(zone, record.owner.name) !== undefined || hasAddress(zone, target.name)) continue;
