@@ -94,6 +94,29 @@ test('a CNAME added at an MX target is reported on the MX without re-reading the
   assert.ok(mx.start < at);
 });
 
+test('a name that stops existing lets a wildcard answer for it again, edit by edit', () => {
+  // x.w exists (as the parent of y.x.w), so the wildcard *.w does not answer for it and the MX
+  // has no address; deleting y.x.w lets the wildcard answer, and writing it back takes it away.
+  const lines = ['$TTL 60', '@ IN SOA ns h 1 2 3 4 5', '  IN NS ns', 'ns IN A 192.0.2.1', '*.w IN A 192.0.2.9', '@ IN MX 10 x.w', 'y.x.w IN TXT "here"', 'z IN A 192.0.2.3', ''];
+  const options = { file: 'example.com.zone' };
+  let text = lines.join('\n');
+  let analysis = analyzeTracked(text, options);
+  const count = () => analysis.findings.filter((f) => f.code === 'zone/mx-target-no-address').length;
+  assert.equal(count(), 1);
+  const line = 'y.x.w IN TXT "here"\n';
+  for (const step of [0, 1, 2, 3]) {
+    const at = text.indexOf('z IN A');
+    const next = step % 2 === 0 ? text.replace(line, '') : text.slice(0, at) + line + text.slice(at);
+    const start = step % 2 === 0 ? text.indexOf(line) : at;
+    const change = step % 2 === 0 ? { start, oldEnd: start + line.length, newEnd: start } : { start, oldEnd: start, newEnd: start + line.length };
+    analysis = reanalyze(analysis, next, change, options);
+    assert.ok(analysis.carry, 'incremental');
+    assert.deepEqual(analysis.findings, analyze(next, options).findings, `step ${step}`);
+    assert.equal(count(), step % 2 === 0 ? 0 : 1);
+    text = next;
+  }
+});
+
 test('an edit after a duplicate record updates the owner its removal fix writes on the next record', () => {
   // Found by the property above (seed 151484555): 'other.net. IN A' becomes an owner-only line
   // ('othe', a syntax error) and ' A 192.0.2.5', which inherits 'othe'. The duplicate's owner

@@ -3,7 +3,7 @@
 // zone/srv-target-no-address and zone/missing-glue (helper, not a rule).
 import type { Zone, ZoneRecord } from '../../zone/model';
 import { isAtOrBelow, nameKey, sameName, splitLabels } from '../../zone/names';
-import { perRecordList, perZone } from '../memo';
+import { perRecordList } from '../memo';
 import { rdataKey } from './rdata-key';
 import { recordsAt } from './record-helpers';
 
@@ -20,13 +20,14 @@ export function distinctRecordKey(record: ZoneRecord): string {
 export const isAddress = (record: ZoneRecord): boolean => record.type === 'A' || record.type === 'AAAA';
 
 /**
- * Asks for the per-record list hasAddress may need, on every zone: a list not asked for on the
- * zone an edit came from is rebuilt from all records on the next (rules/memo.ts), which cost a
- * 100k-record zone ~20 ms on the edits that made a target lose its address. Call it at the start
- * of every check that may call hasAddress.
+ * Asks for what hasAddress may need, on every zone: a per-record list not asked for on the zone
+ * an edit came from is rebuilt from all records on the next (rules/memo.ts), which cost a
+ * 100k-record zone ~20 ms on the edits that made a target lose its address; the same goes for
+ * the names' counts (namesAtOrAbove). Call it at the start of every check that may call hasAddress.
  */
 export function prepareTargetLookups(zone: Zone): void {
-  answeringWildcards(zone);
+  // Once the names' counts exist for the zone an edit came from, keep them current too.
+  if (answeringWildcards(zone).length > 0 && zone.edit && existence.has(zone.edit.previous)) namesAtOrAbove(zone);
 }
 
 /** True when the name resolves to an address in the zone, or is answered some other way BIND accepts (see prepareTargetLookups). */
@@ -94,21 +95,42 @@ const answeringWildcards = perRecordList((record) => (record.owner.name.startsWi
 
 /** True when the name owns records or has names below it (an empty non-terminal exists too). */
 function exists(zone: Zone, name: string): boolean {
-  return existingNames(zone).has(nameKey(name));
+  return (namesAtOrAbove(zone).get(nameKey(name)) ?? 0) > 0;
 }
 
-/** Every owner name and every name above one: built once per zone, when a target has no records. */
-const existingNames = perZone((zone: Zone): Set<string> => {
-  const names = new Set<string>();
-  for (const key of zone.byOwner.keys()) {
-    if (names.has(key)) continue;
-    const { labels } = splitLabels(key);
-    // The name, then its parents, until one already known (its own parents are known then too).
-    for (let i = 0; i <= labels.length; i++) {
-      const name = i === labels.length ? '.' : `${labels.slice(i).join('.')}.`;
-      if (names.has(name)) break;
-      names.add(name);
-    }
+/** For each name, how many records are at it or below it. Kept across edits (see namesAtOrAbove). */
+const existence = new WeakMap<Zone, Map<string, number>>();
+
+/**
+ * Every owner name and every name above one, with how many records they cover: built once, when
+ * a target has no records in a zone with a wildcard, then updated from the zone an edit came from
+ * (taken over, as rules/memo.ts does with its lists) by the records it removed and added.
+ */
+function namesAtOrAbove(zone: Zone): Map<string, number> {
+  const cached = existence.get(zone);
+  if (cached) return cached;
+  const edit = zone.partOf ? undefined : zone.edit;
+  const previous = edit && existence.get(edit.previous);
+  let counts: Map<string, number>;
+  if (edit && previous) {
+    existence.delete(edit.previous);
+    counts = previous;
+    for (const record of edit.removed) count(counts, record, -1);
+    for (const record of edit.added) count(counts, record, 1);
+  } else {
+    counts = new Map();
+    for (const record of zone.records) count(counts, record, 1);
   }
-  return names;
-});
+  existence.set(zone, counts);
+  return counts;
+}
+
+function count(counts: Map<string, number>, record: ZoneRecord, by: number): void {
+  const { labels } = splitLabels(nameKey(record.owner.name));
+  for (let i = 0; i <= labels.length; i++) {
+    const name = i === labels.length ? '.' : `${labels.slice(i).join('.')}.`;
+    const left = (counts.get(name) ?? 0) + by;
+    if (left > 0) counts.set(name, left);
+    else counts.delete(name);
+  }
+}
