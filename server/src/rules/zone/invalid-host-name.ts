@@ -13,8 +13,8 @@ import { perRecordList } from '../memo';
 import type { Rule } from '../rule';
 import { displayName, findingAt, isInZone, ownerAnchor } from './record-helpers';
 
-const OWNER_CHECKED = ['A', 'AAAA', 'MX', 'WKS'];
-const TARGET_CHECKED = ['MX', 'NS', 'SRV', 'AFSDB', 'SOA', 'PTR', 'RP'];
+/** The types whose owner (A, AAAA, MX, WKS) or data (the rest) must hold host names. */
+const CHECKED_TYPES = ['A', 'AAAA', 'MX', 'WKS', 'NS', 'SRV', 'AFSDB', 'SOA', 'PTR', 'RP'];
 
 interface BadName {
   ref: NameRef;
@@ -25,8 +25,10 @@ interface BadName {
 /** The names of each record that break the host name rules, kept across edits (a test per record). */
 const badNames = perRecordList((record: ZoneRecord): BadName[] | undefined => {
   const bad: BadName[] = [];
-  if (OWNER_CHECKED.includes(record.type) && !isHostName(record.owner.name, true)) bad.push({ ref: record.owner, owner: true });
-  const rdata = record.rdata;
+  const type = record.type;
+  if ((type === 'A' || type === 'AAAA' || type === 'MX' || type === 'WKS') && !isHostName(record.owner.name, true)) bad.push({ ref: record.owner, owner: true });
+  // An address record's rdata is made when asked for (read-record.ts): not asked for here.
+  const rdata = type === 'A' || type === 'AAAA' ? undefined : record.rdata;
   if (rdata?.type === 'MX' && !isHostName(rdata.exchange.name, false)) bad.push({ ref: rdata.exchange, owner: false });
   if ((rdata?.type === 'NS' || rdata?.type === 'SRV' || rdata?.type === 'AFSDB') && !isHostName(rdata.target.name, false)) bad.push({ ref: rdata.target, owner: false });
   if (rdata?.type === 'SOA') {
@@ -36,7 +38,7 @@ const badNames = perRecordList((record: ZoneRecord): BadName[] | undefined => {
   if (rdata?.type === 'PTR' && isReverse(record.owner.name) && !isHostName(rdata.target.name, false)) bad.push({ ref: rdata.target, owner: false });
   if (rdata?.type === 'RP' && !isMailbox(rdata.mailbox.name)) bad.push({ ref: rdata.mailbox, owner: false });
   return bad.length > 0 ? bad : undefined;
-}, [...new Set([...OWNER_CHECKED, ...TARGET_CHECKED])]);
+}, CHECKED_TYPES);
 
 export const invalidHostName: Rule = {
   code: 'zone/invalid-host-name',
