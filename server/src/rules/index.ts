@@ -36,6 +36,7 @@ import { srvTargetNoAddress } from './zone/srv-target-no-address';
 import { syntaxError } from './zone/syntax-error';
 import { targetBelowDname } from './zone/target-below-dname';
 import { targetIsAddress } from './zone/target-is-address';
+import { targetIsWildcardCname } from './zone/target-is-wildcard-cname';
 import { ttlMismatch } from './zone/ttl-mismatch';
 import { txtStringTooLong } from './zone/txt-string-too-long';
 import { unknownType } from './zone/unknown-type';
@@ -107,6 +108,7 @@ const registered: Rule[] = [
   syntaxError,
   targetBelowDname,
   targetIsAddress,
+  targetIsWildcardCname,
   ttlMismatch,
   txtStringTooLong,
   unknownType,

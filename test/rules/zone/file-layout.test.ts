@@ -21,7 +21,7 @@ const originCases: { valid: ZoneCase[]; invalid: InvalidCase[] } = {
         {
           text: 'TXT',
           message: /^This record has no owner of its own, so it keeps 'www\.example\.com' from the record before the \$ORIGIN line, not a name under the new origin 'sub\.example\.com'/,
-          fix: { id: 'write-owner', output: `${HEAD}www IN A 192.0.2.1\n$ORIGIN sub.example.com.\nwww.example.com.    IN TXT "x"\n`, safe: true },
+          fix: { id: 'write-owner', output: `${HEAD}www IN A 192.0.2.1\n$ORIGIN sub.example.com.\nwww.example.com.    IN TXT "x"\n`, safe: false },
         },
       ],
     },

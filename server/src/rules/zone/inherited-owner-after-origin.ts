@@ -65,7 +65,7 @@ function finding(record: ZoneRecord): Finding {
     id: 'write-owner',
     title: `Write the owner '${written}' on this line`,
     edits: [{ file: record.file, start: record.owner.start, end: record.owner.start, newText: written }],
-    safe: true,
+    // Not part of "fix all": whether the kept owner is the meant one is the author's call.
   };
   const where = sameName(owner, origin) ? `, which only happens to be the new origin '${displayName(origin)}'` : `, not a name under the new origin '${displayName(origin)}'`;
   return findingAt(

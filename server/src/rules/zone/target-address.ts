@@ -34,8 +34,8 @@ export function prepareTargetLookups(zone: Zone): void {
 export function hasAddress(zone: Zone, name: string): boolean {
   const here = recordsAt(zone, name);
   if (here.some((record) => ADDRESS_TYPES.has(record.type))) return true;
-  // A CNAME at the name is zone/*-target-is-cname's finding (one a wildcard makes is reported by
-  // no rule, though BIND warns "is a CNAME"); a zone cut at or above the name means glue or
+  // A CNAME at the name is zone/*-target-is-cname's finding (one a wildcard makes is
+  // zone/target-is-wildcard-cname's); a zone cut at or above the name means glue or
   // another zone answers (BIND's lookup returns a delegation). A DNAME redirects only the names
   // below it (zone/target-below-dname's finding), not its own: BIND reports a name with a DNAME
   // and no address.
@@ -46,9 +46,19 @@ export function hasAddress(zone: Zone, name: string): boolean {
   // A name that does not exist may be synthesised from the wildcard of its closest encloser
   // (as an address, or as an alias BIND then follows no further). Most zones have no such
   // wildcard: then whether the name exists does not matter (and is not worked out).
-  if (here.length > 0 || answeringWildcards(zone).length === 0 || exists(zone, name)) return false;
-  const encloser = ancestors.find((ancestor) => exists(zone, ancestor)) ?? zone.origin;
-  return recordsAt(zone, encloser === '.' ? '*.' : `*.${encloser}`).some((record) => ADDRESS_TYPES.has(record.type) || record.type === 'CNAME');
+  return here.length === 0 && wildcardAnswer(zone, name) !== undefined;
+}
+
+/**
+ * The wildcard record (an address or a CNAME) that answers for a name the zone does not have:
+ * the one at the name's closest encloser (RFC 4592 §3.3.1). Undefined when the name exists (an
+ * empty non-terminal too) or no wildcard answers. See prepareTargetLookups.
+ */
+export function wildcardAnswer(zone: Zone, name: string): ZoneRecord | undefined {
+  if (answeringWildcards(zone).length === 0 || exists(zone, name)) return undefined;
+  const encloser = ancestorsBelowOrigin(name, zone.origin).find((ancestor) => exists(zone, ancestor)) ?? zone.origin;
+  const wildcard = recordsAt(zone, encloser === '.' ? '*.' : `*.${encloser}`);
+  return wildcard.find((record) => record.type === 'CNAME') ?? wildcard.find((record) => ADDRESS_TYPES.has(record.type));
 }
 
 /** The zone cut (a name with NS records other than the apex) at or above the name, if any. */

@@ -3,6 +3,7 @@
 import type { NameRef, Zone, ZoneRecord } from '../../zone/model';
 import type { Finding, Rule, Severity } from '../rule';
 import { displayName, findingAt, inZoneTargets, relatedRecord, type TargetType } from './record-helpers';
+import { distinctRecordKey } from './target-address';
 
 const isCname = (record: ZoneRecord): boolean => record.type === 'CNAME';
 
@@ -22,10 +23,15 @@ export function targetIsCnameRule(spec: TargetIsCname): Rule {
     scope: 'owner',
     check(zone) {
       const findings: Finding[] = [];
+      // BIND keeps one copy of a duplicate record and so reports it once.
+      const seen = new Set<string>();
       for (const { record, value } of targets(zone)) {
         const { target, key } = value;
         const cname = zone.byOwner.find(key, isCname);
         if (!cname) continue;
+        const recordKey = distinctRecordKey(record);
+        if (seen.has(recordKey)) continue;
+        seen.add(recordKey);
         const { message, severity } = spec.describe(target, record, zone);
         findings.push(findingAt(rule, record.file, target, message, { severity, related: [relatedRecord(cname, `The CNAME of '${displayName(cname.owner)}'`)] }));
       }
