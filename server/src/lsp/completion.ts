@@ -10,7 +10,8 @@
 import { CompletionItemKind, type CompletionItem, type CompletionList } from 'vscode-languageserver';
 import type { Zone } from '../zone/model';
 import { Lexer } from '../zone/lexer';
-import { nameKey, resolveName } from '../zone/names';
+import { nameKey } from '../zone/names';
+import { originAt } from '../zone/origin-at';
 import { parseTtl } from '../zone/ttl';
 import { INBOUND_MX_TARGET, RETURN_PATH_TARGET } from '../mail/postmark';
 import type { FileLocator } from './file-locator';
@@ -139,14 +140,6 @@ function continuesParentheses(zone: Zone, file: string, text: string, lineStart:
   return depth > 0;
 }
 
-/** The origin in effect at the offset: the zone's, changed by each $ORIGIN line above it ($INCLUDE's revert). */
-function originAt(zone: Zone, file: string, offset: number): string {
-  let origin = zone.origin;
-  for (const directive of zone.directives) {
-    if (directive.file === file && directive.name === '$ORIGIN' && directive.end <= offset && directive.args.length === 1) origin = resolveName(directive.args[0].raw, origin).name;
-  }
-  return origin;
-}
 
 function typeOrder(): Array<[string, (typeof RECORD_TYPES)[string]]> {
   const common = COMMON_TYPES.filter((type) => type in RECORD_TYPES).map((type): [string, (typeof RECORD_TYPES)[string]] => [type, RECORD_TYPES[type]]);

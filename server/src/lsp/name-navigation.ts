@@ -6,6 +6,7 @@ import type { Location } from 'vscode-languageserver';
 import type { NameRef, Span, Zone, ZoneRecord } from '../zone/model';
 import { nameKey } from '../zone/names';
 import { rdataNames } from '../zone/rdata-names';
+import { ownerAnchor } from '../rules/zone/record-helpers';
 import type { FileLocator } from './file-locator';
 
 /** A name written in a file: a record's owner or a name in its data. */
@@ -71,8 +72,7 @@ function recordsAt(zone: Zone, key: string): readonly ZoneRecord[] {
 
 /** The owner as written; the type when the owner was inherited from the line above; a $GENERATE line for its records. */
 function ownerSpan(record: ZoneRecord): Span {
-  if (record.generatedBy) return record.generatedBy;
-  return record.ownerWritten && record.owner.end > record.owner.start ? record.owner : record.typeSpan;
+  return record.generatedBy ?? ownerAnchor(record);
 }
 
 function location(locator: FileLocator, file: string, span: Span): Location {

@@ -3,7 +3,8 @@
 // origin in effect there, the file's columns, TTL/class habits and line endings.
 import type { Zone, ZoneRecord } from '../../zone/model';
 import type { TextEdit } from '../rule';
-import { ensureAbsolute, relativeTo, resolveName, sameName } from '../../zone/names';
+import { ensureAbsolute, relativeTo, sameName } from '../../zone/names';
+import { originAt } from '../../zone/origin-at';
 import { advanceColumn, defaultTtlBefore, lineEndOf, lineEnding } from './line-edits';
 import { detectRecordStyle, padding, type RecordStyle } from './record-style';
 import { fileText } from '../zone/record-helpers';
@@ -26,7 +27,7 @@ export function insertRecordEdit(zone: Zone, record: NewRecord): TextEdit {
   const text = fileText(zone, zone.mainFile) ?? '';
   const eol = lineEnding(text);
   const anchor = insertionAnchor(zone, record.near ?? []);
-  const origin = anchor ? anchor.origin : originAtEnd(zone, text);
+  const origin = anchor ? anchor.origin : originAt(zone, zone.mainFile, text.length);
   let offset: number;
   let before = '';
   let after = eol;
@@ -86,13 +87,3 @@ function insertionAnchor(zone: Zone, near: readonly ZoneRecord[]): ZoneRecord | 
   return main[index];
 }
 
-/** The origin in effect at the end of the main file: the zone's, changed by each $ORIGIN there. */
-function originAtEnd(zone: Zone, text: string): string {
-  let origin = zone.origin;
-  for (const directive of zone.directives) {
-    if (directive.file !== zone.mainFile || directive.name !== '$ORIGIN' || directive.args.length !== 1) continue;
-    if (directive.start > text.length) continue;
-    origin = resolveName(directive.args[0].raw, origin).name;
-  }
-  return origin;
-}

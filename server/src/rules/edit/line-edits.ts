@@ -6,8 +6,7 @@ import { relativeTo, resolveName, sameName } from '../../zone/names';
 import { logicalLines } from '../../zone/logical-lines';
 import { firstStartingAtOrAfter } from '../../zone/record-search';
 import { parseTtl } from '../../zone/ttl';
-import { perZone } from '../memo';
-import { fileText } from '../zone/record-helpers';
+import { fileText, recordsByFile } from '../zone/record-helpers';
 
 export const TAB_WIDTH = 8;
 
@@ -232,17 +231,4 @@ function ownerOnceDeleted(zone: Zone, previous: ZoneRecord | undefined, heir: Zo
   return found;
 }
 
-/** Each file's records sorted by start, computed once per zone (rules may delete many records). */
-const recordsByFile = perZone((zone: Zone): Map<string, readonly ZoneRecord[]> => {
-  // One file without $GENERATE (every zone the editor re-analyses in part): already in order.
-  if (zone.files.length === 1 && !zone.directives.some((d) => d.name === '$GENERATE')) return new Map([[zone.mainFile, zone.records]]);
-  const byFile = new Map<string, ZoneRecord[]>();
-  for (const record of zone.records) {
-    const list = byFile.get(record.file);
-    if (list) list.push(record);
-    else byFile.set(record.file, [record]);
-  }
-  for (const list of byFile.values()) list.sort((a, b) => a.start - b.start);
-  return byFile;
-});
 

@@ -6,11 +6,11 @@
 // of a file $INCLUDEd before the next record counts as "after" too, and so does the first record
 // of a file $INCLUDEd with an origin. Not followed: $INCLUDEs nested in an included file, and a
 // file included twice (its first inclusion's records stand for both).
-import type { Directive, Zone, ZoneRecord } from '../../zone/model';
+import type { Directive, ZoneRecord } from '../../zone/model';
 import { isAtOrBelow, relativeTo, sameName } from '../../zone/names';
 import { firstStartingAtOrAfter } from '../../zone/record-search';
 import type { Finding, Fix, Rule } from '../rule';
-import { displayName, findingAt, isInZone, typeAnchor } from './record-helpers';
+import { displayName, findingAt, isInZone, recordsByFile, typeAnchor } from './record-helpers';
 
 export const inheritedOwnerAfterOrigin: Rule = {
   code: 'zone/inherited-owner-after-origin',
@@ -33,19 +33,18 @@ export const inheritedOwnerAfterOrigin: Rule = {
     // The records some $ORIGIN is "immediately" before.
     const after = new Set<ZoneRecord>();
     for (const origin of origins) {
-      const inFile = records.get(origin.file) ?? [];
-      const next = inFile[firstStartingAtOrAfter(inFile, origin.end)] as ZoneRecord | undefined;
+      const next = firstWrittenFrom(records.get(origin.file) ?? [], origin.end);
       if (next) after.add(next);
       // The first record of each file $INCLUDEd between the $ORIGIN and that record.
       for (const include of includes.get(origin.file) ?? []) {
         if (include.start < origin.end) continue;
         if (next && include.start > next.start) break;
-        const first = records.get(include.included!)?.[0];
+        const first = firstWrittenFrom(records.get(include.included!) ?? [], 0);
         if (first) after.add(first);
       }
     }
     for (const include of includesWithOrigin) {
-      const first = records.get(include.included!)?.[0];
+      const first = firstWrittenFrom(records.get(include.included!) ?? [], 0);
       if (first) after.add(first);
     }
     const findings: Finding[] = [];
@@ -77,16 +76,8 @@ function finding(record: ZoneRecord): Finding {
   );
 }
 
-/** Each file's records in offset order ($GENERATE's left out: they are no lines of their own). */
-function recordsByFile(zone: Zone): Map<string, readonly ZoneRecord[]> {
-  // One file without $GENERATE: the zone's own list is that already (no copy of 100k records).
-  if (zone.files.length === 1 && !zone.directives.some((d) => d.name === '$GENERATE')) return new Map([[zone.mainFile, zone.records]]);
-  const byFile = new Map<string, ZoneRecord[]>();
-  for (const record of zone.records) {
-    if (record.generatedBy) continue;
-    let list = byFile.get(record.file);
-    if (!list) byFile.set(record.file, (list = []));
-    list.push(record);
-  }
-  return byFile;
+/** The first record at or after `offset` in a file's records, $GENERATE's skipped: they are no lines of their own. */
+function firstWrittenFrom(inFile: readonly ZoneRecord[], offset: number): ZoneRecord | undefined {
+  for (let index = firstStartingAtOrAfter(inFile, offset); index < inFile.length; index++) if (!inFile[index].generatedBy) return inFile[index];
+  return undefined;
 }

@@ -131,6 +131,20 @@ export function inZoneTargets(type: TargetType): (zone: Zone) => Derived<{ targe
   return list;
 }
 
+/** Each file's records sorted by start ($GENERATE's included), computed once per zone. */
+export const recordsByFile = perZone((zone: Zone): Map<string, readonly ZoneRecord[]> => {
+  // One file without $GENERATE (every zone the editor re-analyses in part): already in order.
+  if (zone.files.length === 1 && !zone.directives.some((d) => d.name === '$GENERATE')) return new Map([[zone.mainFile, zone.records]]);
+  const byFile = new Map<string, ZoneRecord[]>();
+  for (const record of zone.records) {
+    const list = byFile.get(record.file);
+    if (list) list.push(record);
+    else byFile.set(record.file, [record]);
+  }
+  for (const list of byFile.values()) list.sort((a, b) => a.start - b.start);
+  return byFile;
+});
+
 /** Records at a name (any case), in file order. */
 export function recordsAt(zone: Zone, name: string): readonly ZoneRecord[] {
   return zone.byOwner.get(nameKey(name)) ?? [];
