@@ -7,8 +7,6 @@ import { perRecordList } from '../memo';
 import { rdataKey } from './rdata-key';
 import { recordsAt } from './record-helpers';
 
-const ADDRESS_TYPES = new Set(['A', 'AAAA']);
-
 /**
  * A key per distinct record (owner, type and data): BIND keeps one copy of a duplicate
  * (zone/duplicate-record) and reports a target once for it.
@@ -33,7 +31,7 @@ export function prepareTargetLookups(zone: Zone): void {
 /** True when the name resolves to an address in the zone, or is answered some other way BIND accepts (see prepareTargetLookups). */
 export function hasAddress(zone: Zone, name: string): boolean {
   const here = recordsAt(zone, name);
-  if (here.some((record) => ADDRESS_TYPES.has(record.type))) return true;
+  if (here.some(isAddress)) return true;
   // A CNAME at the name is zone/*-target-is-cname's finding (one a wildcard makes is
   // zone/target-is-wildcard-cname's); a zone cut at or above the name means glue or
   // another zone answers (BIND's lookup returns a delegation). A DNAME redirects only the names
@@ -58,7 +56,7 @@ export function wildcardAnswer(zone: Zone, name: string): ZoneRecord | undefined
   if (answeringWildcards(zone).length === 0 || exists(zone, name)) return undefined;
   const encloser = ancestorsBelowOrigin(name, zone.origin).find((ancestor) => exists(zone, ancestor)) ?? zone.origin;
   const wildcard = recordsAt(zone, encloser === '.' ? '*.' : `*.${encloser}`);
-  return wildcard.find((record) => record.type === 'CNAME') ?? wildcard.find((record) => ADDRESS_TYPES.has(record.type));
+  return wildcard.find((record) => record.type === 'CNAME') ?? wildcard.find(isAddress);
 }
 
 /** The zone cut (a name with NS records other than the apex) at or above the name, if any. */
@@ -101,7 +99,7 @@ function ancestorsBelowOrigin(name: string, origin: string): string[] {
 }
 
 /** The wildcard records that could answer for a missing name (addresses and aliases), kept across edits. */
-const answeringWildcards = perRecordList((record) => (record.owner.name.startsWith('*.') ? true : undefined), ['A', 'AAAA', 'CNAME']);
+export const answeringWildcards = perRecordList((record) => (record.owner.name.startsWith('*.') ? true : undefined), ['A', 'AAAA', 'CNAME']);
 
 /** True when the name owns records or has names below it (an empty non-terminal exists too). */
 function exists(zone: Zone, name: string): boolean {

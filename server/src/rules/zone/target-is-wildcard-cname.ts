@@ -5,15 +5,11 @@
 // Not owner-scoped: which wildcard answers depends on which names exist (target-address.ts).
 import type { Finding, Rule } from '../rule';
 import { sameName } from '../../zone/names';
-import { perRecordList } from '../memo';
 import { displayName, findingAt, inZoneTargets, isInZone, relatedRecord, type TargetType } from './record-helpers';
-import { distinctRecordKey, occludedBy, prepareTargetLookups, wildcardAnswer, zoneCutAt } from './target-address';
+import { answeringWildcards, distinctRecordKey, occludedBy, prepareTargetLookups, wildcardAnswer, zoneCutAt } from './target-address';
 
 const TYPES: readonly TargetType[] = ['NS', 'MX', 'SRV'];
 const targets = TYPES.map((type) => inZoneTargets(type));
-
-/** CNAME records at wildcard names, kept across edits: most zones have none, and then this rule does nothing. */
-const wildcardCnames = perRecordList((record) => (record.owner.name.startsWith('*.') ? true : undefined), ['CNAME']);
 
 export const targetIsWildcardCname: Rule = {
   code: 'zone/target-is-wildcard-cname',
@@ -21,7 +17,8 @@ export const targetIsWildcardCname: Rule = {
   severity: 'warning',
   check(zone) {
     prepareTargetLookups(zone);
-    if (wildcardCnames(zone).length === 0) return [];
+    // Most zones have no wildcard CNAME (the wildcards are kept in a list across edits): then nothing to do.
+    if (!answeringWildcards(zone).some(({ record }) => record.type === 'CNAME')) return [];
     const findings: Finding[] = [];
     const seen = new Set<string>();
     for (const list of targets) {
