@@ -2,14 +2,13 @@
 // names exist below a DNAME owner (queries for them are redirected), so the target has no
 // address. named-checkzone rejects the zone for the apex NS ("NS '...' is below a DNAME '...'
 // (illegal)") and reports the others without rejecting it: error and warning here.
-import type { NameRef, ZoneRecord } from '../../zone/model';
 import type { Finding, Rule } from '../rule';
 import { isAtOrBelow, nameKey, sameName } from '../../zone/names';
-import { displayName, findingAt, recordsOfTypes, relatedRecord } from './record-helpers';
+import { displayName, findingAt, inZoneTargets, recordsOfTypes, relatedRecord } from './record-helpers';
 
 const dnameRecords = recordsOfTypes('DNAME');
-// The lists zone/{ns,mx,srv}-target-is-cname read too: no extra work where there is no DNAME.
-const targetLists = ['NS', 'MX', 'SRV'].map((type) => recordsOfTypes(type));
+// The in-zone targets zone/{ns,mx,srv}-target-is-cname read too: no extra work where there is no DNAME.
+const targetLists = (['NS', 'MX', 'SRV'] as const).map((type) => inZoneTargets(type));
 
 export const targetBelowDname: Rule = {
   code: 'zone/target-below-dname',
@@ -19,10 +18,9 @@ export const targetBelowDname: Rule = {
     const dnames = dnameRecords(zone);
     if (dnames.length === 0) return [];
     const findings: Finding[] = [];
-    for (const record of targetLists.flatMap((list) => list(zone))) {
-      const target = targetOf(record);
-      if (!target || !isAtOrBelow(target.name, zone.origin)) continue;
-      const dname = dnames.find((d) => nameKey(target.name) !== nameKey(d.owner.name) && isAtOrBelow(target.name, d.owner.name));
+    for (const { record, value } of targetLists.flatMap((list) => list(zone))) {
+      const { target, key } = value;
+      const dname = dnames.find((d) => key !== nameKey(d.owner.name) && isAtOrBelow(target.name, d.owner.name));
       if (!dname) continue;
       const apexNs = record.type === 'NS' && sameName(record.owner.name, zone.origin);
       findings.push(
@@ -35,10 +33,3 @@ export const targetBelowDname: Rule = {
     return findings;
   },
 };
-
-function targetOf(record: ZoneRecord): NameRef | undefined {
-  const rdata = record.rdata;
-  if (rdata?.type === 'MX') return rdata.exchange;
-  if (rdata?.type === 'NS' || rdata?.type === 'SRV') return rdata.target;
-  return undefined;
-}
