@@ -1,7 +1,8 @@
 // Deterministic benchmark zones (seeded PRNG): SOA and NS at the apex, then A/AAAA/MX/CNAME/TXT
 // hosts with comments, DKIM-like 2048-bit keys in two strings over parenthesised lines,
 // $ORIGIN switches into subdomains, relative and absolute names. Valid for named-checkzone.
-import { createWriteStream, existsSync, openSync, readSync, closeSync } from 'node:fs';
+import { createWriteStream, existsSync, openSync, readSync, closeSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { once } from 'node:events';
 
 export const GENERATOR_VERSION = 5;
@@ -162,4 +163,24 @@ export async function writeZone(path, records) {
   }
   out.end(chunk.length ? `${chunk.join('\n')}\n` : '');
   await once(out, 'finish');
+}
+
+/**
+ * The zone `text` spread over two files: the lines from the `$ORIGIN` switch 35% in to the one
+ * 65% in move to `hosts.zone` beside `mainPath`, read back by an `$INCLUDE` line (the layout of
+ * big zones kept as a main file and included parts). Both start and end at `$ORIGIN` lines, so
+ * the split zone holds the same records. Returns the main file's text.
+ */
+export function writeIncludeSplit(text, mainPath) {
+  const lines = text.split('\n');
+  const originLineAt = (fraction) => {
+    for (let i = Math.floor(lines.length * fraction); i < lines.length; i++) if (lines[i].startsWith('$ORIGIN')) return i;
+    throw new Error('no $ORIGIN line to split the zone at');
+  };
+  const from = originLineAt(0.35);
+  const to = originLineAt(0.65);
+  writeFileSync(join(dirname(mainPath), 'hosts.zone'), `${lines.slice(from, to).join('\n')}\n`);
+  const main = [...lines.slice(0, from), '$INCLUDE hosts.zone', ...lines.slice(to)].join('\n');
+  writeFileSync(mainPath, main);
+  return main;
 }

@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { analyze } from '../server/src/analyze';
 import { analyzeTracked, reanalyze, type TrackedAnalysis } from '../server/src/incremental-analysis';
 import { rules } from '../server/src/rules/index';
+import { INCLUDED_FILES, INCLUDE_MAIN, memoryIncludeReader } from './helpers/include-zone';
 
 const crossOwner = [
   '$TTL 3600',
@@ -175,4 +176,33 @@ test('a kept finding moves with the text, the text its fix relies on (Fix.keeps)
     text = next;
   }
   assert.ok(analysis.findings.some((f) => f.code === 'zone/duplicate-record' && f.fixes?.[0].keeps?.length), 'the duplicate removal relies on the record above it');
+});
+
+test('in a zone with $INCLUDE, a chain of random edits of the main file gives the findings a full analysis gives', () => {
+  const files = { ...INCLUDED_FILES };
+  const options = { file: 'example.com.zone', readInclude: memoryIncludeReader(files) };
+  let continued = 0;
+  let edited = 0;
+  fc.assert(
+    fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), fc.option(fc.nat({ max: 5 })), (edits, changeIncludedAt) => {
+      let text = INCLUDE_MAIN;
+      let analysis: TrackedAnalysis = analyzeTracked(text, options);
+      edits.forEach((e, i) => {
+        // Once in a while an included file changes on disk between two edits.
+        if (i === changeIncludedAt) files['nested.zone'] = INCLUDED_FILES['nested.zone'] + 'alias.example.com. IN A 192.0.2.50\n';
+        const start = e.at % (text.length + 1);
+        const oldEnd = Math.min(text.length, start + e.remove);
+        const next = text.slice(0, start) + e.insert + text.slice(oldEnd);
+        edited++;
+        const before = analysis.carry;
+        analysis = reanalyze(analysis, next, { start, oldEnd, newEnd: start + e.insert.length }, options);
+        if (before && analysis.zone.edit) continued++;
+        assert.deepEqual(analysis.findings, analyze(next, options).findings);
+        text = next;
+      });
+      files['nested.zone'] = INCLUDED_FILES['nested.zone'];
+    }),
+    { numRuns: 400 },
+  );
+  assert.ok(continued > edited / 2, `only ${continued} of ${edited} edits went the incremental way`);
 });

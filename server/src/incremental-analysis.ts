@@ -3,7 +3,8 @@
 // whose records changed and the owners whose records point at them; the other rules run on the
 // whole zone, and the per-record work they share is cached on the records, which survive edits.
 // The result equals analyze() on the new text: test/incremental-analysis.test.ts holds it to that
-// over chains of random edits. Zones with $INCLUDE or $GENERATE are analysed in full each time.
+// over chains of random edits. Zones with $GENERATE are analysed in full each time, and so are
+// edits that zone/incremental-parse.ts cannot follow (e.g. of an $INCLUDE line).
 import type { Finding } from './rules/rule';
 import type { Zone, ZoneRecord } from './zone/model';
 import { rules } from './rules/index';
@@ -11,7 +12,9 @@ import { runRules, sortFindings, type Analysis, type AnalyzeOptions } from './an
 import { reparse, trackedParse, type TextChange, type TrackedParse } from './zone/incremental-parse';
 import { rdataNames } from './zone/rdata-names';
 import { nameKey } from './zone/names';
+import { readOrder, type ReadOrder } from './zone/read-order';
 import { firstStartingAtOrAfter } from './zone/record-search';
+import { recordsByFile } from './rules/zone/record-helpers';
 
 const ownerRules = rules.filter((rule) => rule.scope === 'owner');
 const zoneRules = rules.filter((rule) => rule.scope !== 'owner');
@@ -56,6 +59,7 @@ export function reanalyze(previous: TrackedAnalysis, text: string, change: TextC
   const result = reparse(previous.parse, text, change);
   if (!result || !continuable(result.parse.zone)) return analyzeTracked(text, options);
   const zone = result.parse.zone;
+  const order = readOrder(zone)!; // continuable
 
   const changed = new Set<string>();
   for (const record of result.removed) changed.add(nameKey(record.owner.name));
@@ -67,16 +71,16 @@ export function reanalyze(previous: TrackedAnalysis, text: string, change: TextC
   // A fix that deletes a record writes out the owner of the next record when that one inherited
   // it and the record before would give it another (rules/edit/line-edits.ts): the records just
   // before and just after the re-read lines have new neighbours.
-  for (const neighbour of neighboursOf(zone, result.added.length)) affected.add(nameKey(neighbour.owner.name));
+  for (const neighbour of neighboursOf(zone, order, result.added.length)) affected.add(nameKey(neighbour.owner.name));
 
   // The other owners' findings stay; those after the edit move with the text.
   const { ownerFindings } = carry;
   for (const key of affected) ownerFindings.delete(key);
-  shiftFindings(ownerFindings.values(), change);
+  shiftFindings(ownerFindings.values(), change, zone.mainFile);
 
   const records: ZoneRecord[] = [];
   for (const key of affected) records.push(...(zone.byOwner.get(key) ?? []));
-  records.sort((a, b) => a.start - b.start);
+  records.sort(order.compare);
   const fresh = byOwner(zone, runRules({ ...zone, records, partOf: { zone, owners: affected } }, options, ownerRules));
   if (!fresh) return analyzeTracked(text, options);
   for (const [key, list] of fresh) ownerFindings.set(key, list);
@@ -86,16 +90,16 @@ export function reanalyze(previous: TrackedAnalysis, text: string, change: TextC
   return { zone, findings: sortFindings(zone, findings), parse: result.parse, carry };
 }
 
-/** The records right before and right after the ones a re-parse read (`added` of them). */
-function neighboursOf(zone: Zone, added: number): ZoneRecord[] {
+/** The records right before and right after the ones a re-parse read (`added` of them), in reading order. */
+function neighboursOf(zone: Zone, order: ReadOrder, added: number): ZoneRecord[] {
   const records = zone.records;
-  const first = firstStartingAtOrAfter(records, zone.edit?.from ?? 0);
+  const first = firstStartingAtOrAfter(records, zone.edit?.from ?? 0, order.mainOffset);
   return [records[first - 1], records[first + added]].filter((record) => record !== undefined);
 }
 
-/** One file and no $GENERATE: records are in offset order and each one's span is its own. */
+/** No $GENERATE (each record's span is its own) and each file read once (records have a reading order). */
 function continuable(zone: Zone): boolean {
-  return zone.files.length === 1 && !zone.directives.some((d) => d.name === '$INCLUDE' || d.name === '$GENERATE');
+  return !zone.directives.some((d) => d.name === '$GENERATE') && readOrder(zone) !== undefined;
 }
 
 function settingsKey(options: AnalyzeOptions): string {
@@ -105,8 +109,10 @@ function settingsKey(options: AnalyzeOptions): string {
 /** Findings by the owner of the record each lies in; undefined when one lies in no record. */
 function byOwner(zone: Zone, findings: Finding[]): Map<string, Finding[]> | undefined {
   const owners = new Map<string, Finding[]>();
+  const order = readOrder(zone)!; // continuable
   for (const finding of findings) {
-    const record = recordAt(zone.records, finding.start);
+    const inMain = finding.file === zone.mainFile;
+    const record = inMain ? recordAt(zone.records, finding.start, order.mainOffset) : recordAt(recordsByFile(zone).get(finding.file) ?? [], finding.start);
     if (!record || record.file !== finding.file) return undefined;
     const key = nameKey(record.owner.name);
     const list = owners.get(key);
@@ -116,18 +122,13 @@ function byOwner(zone: Zone, findings: Finding[]): Map<string, Finding[]> | unde
   return owners;
 }
 
-/** The record whose span holds `offset` (records sorted by start, not overlapping). */
-function recordAt(records: readonly ZoneRecord[], offset: number): ZoneRecord | undefined {
-  let low = 0;
-  let high = records.length - 1;
-  let found: ZoneRecord | undefined;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (records[middle].start <= offset) {
-      found = records[middle];
-      low = middle + 1;
-    } else high = middle - 1;
-  }
+/**
+ * The record whose span holds `offset`, among `records` in reading order: one file's records, or
+ * the zone's for an offset of the main file (a record of an included file then sits at the
+ * offset of its $INCLUDE line, which no record of the main file spans).
+ */
+function recordAt(records: readonly ZoneRecord[], offset: number, key?: (record: ZoneRecord) => number): ZoneRecord | undefined {
+  const found = records[firstStartingAtOrAfter(records, offset + 1, key) - 1];
   return found && offset <= found.end ? found : undefined;
 }
 
@@ -148,13 +149,13 @@ function countReferrers(referrers: Map<string, Map<string, number>>, records: re
   }
 }
 
-/** Moves every offset at or after the edited range by the change in length (each object once). */
-function shiftFindings(lists: Iterable<Finding[]>, change: TextChange): void {
+/** Moves every offset of the main file at or after the edited range by the change in length (each object once). */
+function shiftFindings(lists: Iterable<Finding[]>, change: TextChange, mainFile: string): void {
   const delta = change.newEnd - change.oldEnd;
   if (delta === 0) return;
   const moved = new Set<object>();
-  const move = (span: { start: number; end: number }) => {
-    if (moved.has(span)) return;
+  const move = (span: { file: string; start: number; end: number }) => {
+    if (span.file !== mainFile || moved.has(span)) return;
     moved.add(span);
     if (span.start >= change.oldEnd) span.start += delta;
     if (span.end >= change.oldEnd) span.end += delta;

@@ -1,7 +1,7 @@
 // $INCLUDE files read from disk, for the CLI and the language server (the parser itself does no
 // I/O). Like named-checkzone: a relative path is tried against the including file's folder,
 // then against the working directory.
-import { readFileSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, existsSync, statSync, type Stats } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { IncludeReader } from './zone/parser';
 
@@ -14,7 +14,32 @@ export function readTextFile(path: string): string {
   return readFileSync(path).toString('utf8');
 }
 
-export function createNodeIncludeReader(cwd: string = process.cwd()): IncludeReader {
+export interface NodeIncludeReaderOptions {
+  /**
+   * Hand out the text read before, without reading the file again, while its size, modification
+   * time and inode stay the same (the language server: it re-reads every included file at each
+   * edit of a zone, to see whether it changed).
+   */
+  reuseUnchanged?: boolean;
+}
+
+interface ReadBefore {
+  size: number;
+  mtimeMs: number;
+  ino: number;
+  text: string;
+}
+
+export function createNodeIncludeReader(cwd: string = process.cwd(), options: NodeIncludeReaderOptions = {}): IncludeReader {
+  const readBefore = new Map<string, ReadBefore>();
+  const read = (path: string, stats: Stats): string => {
+    if (!options.reuseUnchanged || !stats.isFile()) return readTextFile(path);
+    const before = readBefore.get(path);
+    if (before && before.size === stats.size && before.mtimeMs === stats.mtimeMs && before.ino === stats.ino) return before.text;
+    const text = readTextFile(path);
+    readBefore.set(path, { size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino, text });
+    return text;
+  };
   return (requested, includingFile) => {
     const candidates = isAbsolute(requested)
       ? [requested]
@@ -24,7 +49,7 @@ export function createNodeIncludeReader(cwd: string = process.cwd()): IncludeRea
         if (!existsSync(candidate)) continue;
         const stats = statSync(candidate);
         // Pipes are read too; a directory or a device (/dev/zero never ends) is not a zone file.
-        if (stats.isFile() || stats.isFIFO()) return { file: candidate, text: readTextFile(candidate) };
+        if (stats.isFile() || stats.isFIFO()) return { file: candidate, text: read(candidate, stats) };
         return { error: `'${candidate}' is ${stats.isDirectory() ? 'a directory' : 'a device'}, not a zone file` };
       } catch (error) {
         return { error: `cannot read '${candidate}': ${(error as Error).message}` };

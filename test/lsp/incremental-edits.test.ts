@@ -3,6 +3,12 @@
 // the debounce) its diagnostics must be those of a full analysis of the final text.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { createNodeIncludeReader } from '../../server/src/node-include-reader';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/analyze';
 import { LineIndex } from '../../server/src/positions';
@@ -77,6 +83,52 @@ test('diagnostics after ranged edits equal a full analysis of the final text', a
   assert.equal(status.incremental, true, 'the server re-read only the edited lines');
   assert.ok(got.some((d) => d.code === 'zone/duplicate-record'), codes);
   assert.ok(got.some((d) => d.code === 'zone/invalid-rdata'), codes);
+});
+
+test('a zone with $INCLUDE is re-read incrementally until an included file changes on disk', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'postmark-zone-include-'));
+  try {
+    const included = join(dir, 'hosts.zone');
+    writeFileSync(included, 'mail IN A 192.0.2.2\nalias IN CNAME mail\n');
+    const file = join(dir, 'example.com.zone');
+    let text = [...ZONE.split('\n').slice(0, 5), '$INCLUDE hosts.zone', 'www IN A 192.0.2.3', 'web IN MX 10 alias', ''].join('\n');
+    writeFileSync(file, text);
+    const uri = pathToFileURL(file).toString();
+    // What a full analysis of the files on disk finds, as the server shows it: a finding in the
+    // included file on the $INCLUDE line, its message saying where it is.
+    const fromDisk = (current: string) => {
+      const { findings, zone } = analyze(current, { file, readInclude: createNodeIncludeReader(dir) });
+      const lines = new LineIndex(current);
+      return findings.map((f) => {
+        if (f.file === file) return { code: f.code, message: f.message, range: { start: lines.positionAt(f.start), end: lines.positionAt(f.end) } };
+        const line = new LineIndex(zone.files.find((parsed) => parsed.file === f.file)!.text).positionAt(f.start).line + 1;
+        return { code: f.code, message: `In included file hosts.zone:${line}: ${f.message}`, range: undefined };
+      });
+    };
+    const shown = (diagnostics: Diagnostic[]) =>
+      diagnostics.map((d) => ({ code: d.code, message: d.message, range: String(d.message).startsWith('In included file') ? undefined : d.range }));
+    client.open(uri, text);
+    await client.diagnosticsFor(uri, 1);
+    let version = 1;
+    const editAndCheck = async (find: string, replace: string) => {
+      const start = text.indexOf(find);
+      const lines = new LineIndex(text);
+      version++;
+      client.edit(uri, version, [{ range: { start: lines.positionAt(start), end: lines.positionAt(start + find.length) }, text: replace }]);
+      text = apply(text, start, start + find.length, replace);
+      const published = await client.diagnosticsFor(uri, version);
+      assert.deepEqual(shown(published.diagnostics), fromDisk(text));
+      return client.waitFor(`status of version ${version}`, () => client.statuses.find((s) => s.uri === uri && s.version === version));
+    };
+    assert.equal((await editAndCheck('192.0.2.3', '192.0.2.4')).incremental, true, 'an edit away from the $INCLUDE line');
+    assert.ok(fromDisk(text).some((f) => f.code === 'zone/mx-target-is-cname'));
+    appendFileSync(included, 'alias IN A 192.0.2.9\n'); // now an alias beside an address
+    assert.equal((await editAndCheck('192.0.2.4', '192.0.2.5')).incremental, false, 'the included file changed: read in full');
+    assert.ok(fromDisk(text).some((f) => f.code === 'zone/cname-and-other-data'), 'the change on disk is seen');
+    assert.equal((await editAndCheck('192.0.2.5', '192.0.2.6')).incremental, true, 'and incrementally again after that');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('folded changes cover every edit, in the coordinates of the analysed text', () => {

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { reparse, trackedParse, type TrackedParse } from '../../server/src/zone/incremental-parse';
+import { INCLUDED_FILES, INCLUDE_MAIN, memoryIncludeReader } from '../helpers/include-zone';
 
 const fixtures = join(__dirname, '..', 'fixtures', 'bind');
 const zones = [
@@ -23,6 +24,7 @@ function comparable(parse: TrackedParse) {
   const { zone, marks } = parse;
   return {
     origin: zone.origin,
+    files: zone.files.map((file) => [file.file, file.text]),
     records: zone.records,
     directives: zone.directives,
     findings: zone.parseFindings,
@@ -82,10 +84,59 @@ test('an edit that changes the inherited owner re-reads the following lines', ()
   assert.equal(result.parse.zone.byOwner.has('www.example.com.'), false);
 });
 
-test('zones with $INCLUDE are parsed in full', () => {
-  const text = '$TTL 60\n$INCLUDE other.zone\nwww IN A 192.0.2.2\n';
-  const options = { file: 'example.com.zone', readInclude: () => ({ file: 'other.zone', text: 'x IN A 192.0.2.1\n' }) };
-  assert.equal(reparse(trackedParse(text, options), text.replace('.2\n', '.3\n'), { start: text.length - 2, oldEnd: text.length - 1, newEnd: text.length - 1 }), undefined);
+test('in a zone with $INCLUDE an edit of the main file is re-parsed, the included records kept as they are', () => {
+  const options = { file: 'example.com.zone', readInclude: memoryIncludeReader() };
+  let incremental = 0;
+  fc.assert(
+    fc.property(fc.array(edit, { minLength: 1, maxLength: 5 }), (edits) => {
+      let text = INCLUDE_MAIN;
+      let parse = trackedParse(text, options);
+      for (const e of edits) {
+        const start = e.at % (text.length + 1);
+        const oldEnd = Math.min(text.length, start + e.remove);
+        const next = text.slice(0, start) + e.insert + text.slice(oldEnd);
+        const expected = comparable(trackedParse(next, options));
+        const result = reparse(parse, next, { start, oldEnd, newEnd: start + e.insert.length });
+        if (result) {
+          incremental++;
+          assert.deepEqual(comparable(result.parse), expected);
+          parse = result.parse;
+        } else parse = trackedParse(next, options);
+        text = next;
+      }
+    }),
+    { numRuns: 400 },
+  );
+  assert.ok(incremental > 600, `only ${incremental} edits were re-parsed incrementally`);
+});
+
+test('a zone with $INCLUDE is parsed in full when an $INCLUDE line is edited, an included file changed, or one is read twice', () => {
+  const files = { ...INCLUDED_FILES };
+  const options = { file: 'example.com.zone', readInclude: memoryIncludeReader(files) };
+  const at = INCLUDE_MAIN.indexOf('192.0.2.2') + 8;
+  const digit = (text: string, offset: number) => ({ next: text.slice(0, offset) + '7' + text.slice(offset + 1), change: { start: offset, oldEnd: offset + 1, newEnd: offset + 1 } });
+  const plain = digit(INCLUDE_MAIN, at);
+  assert.ok(reparse(trackedParse(INCLUDE_MAIN, options), plain.next, plain.change), 'an edit away from the $INCLUDE lines');
+
+  const onInclude = INCLUDE_MAIN.indexOf('hosts.zone');
+  const renamed = INCLUDE_MAIN.slice(0, onInclude) + 'Hosts.zone' + INCLUDE_MAIN.slice(onInclude + 1);
+  assert.equal(reparse(trackedParse(INCLUDE_MAIN, options), renamed, { start: onInclude, oldEnd: onInclude + 1, newEnd: onInclude + 1 }), undefined);
+  const removed = INCLUDE_MAIN.replace('$INCLUDE hosts.zone\n', '');
+  const lineStart = INCLUDE_MAIN.indexOf('$INCLUDE hosts.zone');
+  assert.equal(reparse(trackedParse(INCLUDE_MAIN, options), removed, { start: lineStart, oldEnd: lineStart + '$INCLUDE hosts.zone\n'.length, newEnd: lineStart }), undefined);
+
+  const before = trackedParse(INCLUDE_MAIN, options);
+  files['nested.zone'] += 'new IN A 192.0.2.99\n';
+  assert.equal(reparse(before, plain.next, plain.change), undefined, 'a nested included file changed on disk');
+  files['nested.zone'] = INCLUDED_FILES['nested.zone'];
+
+  const twice = INCLUDE_MAIN + '$INCLUDE sub.zone other\n';
+  const again = digit(twice, at);
+  assert.equal(reparse(trackedParse(twice, options), again.next, again.change), undefined, 'sub.zone is read twice');
+  const missing = INCLUDE_MAIN + '$INCLUDE absent.zone\n';
+  const stillMissing = digit(missing, at);
+  assert.equal(reparse(trackedParse(missing, options), stillMissing.next, stillMissing.change), undefined, 'a file that may appear');
+  assert.equal(reparse(trackedParse(INCLUDE_MAIN, { file: 'example.com.zone' }), plain.next, plain.change), undefined, 'no reader: cannot tell');
 });
 
 test('whole lines inserted or deleted at a line start, and edits at the very start and end', () => {

@@ -6,6 +6,7 @@ import type { ZoneRecord } from '../../server/src/zone/model';
 import { OwnerIndex } from '../../server/src/zone/owner-index';
 
 const record = (start: number) => ({ start, end: start + 1 }) as ZoneRecord;
+const byStart = (a: ZoneRecord, b: ZoneRecord) => a.start - b.start;
 
 test('reads look like a Map of arrays in file order', () => {
   const index = new OwnerIndex();
@@ -14,9 +15,9 @@ test('reads look like a Map of arrays in file order', () => {
   assert.deepEqual(index.get('www.'), [a]);
   assert.equal(index.count('www.'), 1);
   index.add('www.', c);
-  index.insertInOrder('www.', b);
+  index.insertInOrder('www.', b, byStart);
   assert.deepEqual(index.get('www.'), [a, b, c]);
-  index.insertInOrder('mail.', d);
+  index.insertInOrder('mail.', d, byStart);
   // Names come in no particular order (they are spread over several Maps).
   const byKey = (x: [string, unknown], y: [string, unknown]) => (x[0] < y[0] ? -1 : 1);
   assert.deepEqual([...index].sort(byKey), [['mail.', [d]], ['www.', [a, b, c]]]);

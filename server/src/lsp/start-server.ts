@@ -35,7 +35,7 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments({ create: TextDocument.create, update: edits.update });
   /** Each open document's latest analysis: the next one continues from it (see edit-tracker.ts). */
   const bases = new Map<string, TrackedAnalysis>();
-  const readInclude = createNodeIncludeReader();
+  const readInclude = createNodeIncludeReader(process.cwd(), { reuseUnchanged: true });
   const justOpened = new Set<string>();
   let settings = new SettingsStore(connection, false);
   let documentChanges = false;

@@ -2,6 +2,7 @@
 // computed once per analysis: analyze() hands every rule the same zone and context objects.
 import type { Zone, ZoneRecord } from '../zone/model';
 import { replaceRange } from '../zone/replace-range';
+import { readOrder } from '../zone/read-order';
 import type { RuleContext } from './rule';
 
 export function perAnalysis<T>(compute: (zone: Zone, context: RuleContext) => T): (zone: Zone, context: RuleContext) => T {
@@ -61,7 +62,8 @@ export function perRecordList<T>(derive: Derive<T>, types?: readonly string[]): 
     let items: Derived<unknown>[];
     if (edit && previous) {
       // The removed records' items sit together where the edit was: replace them in place.
-      const from = firstAtOrAfter(previous, edit.from);
+      // A zone made by re-parsing has a reading order (incremental-parse.ts makes no other).
+      const from = firstAtOrAfter(previous, edit.from, readOrder(zone)!.mainOffset);
       let to = from;
       while (to < previous.length && edit.removed.has(previous[to].record)) to++;
       items = replaceRange(previous, from, to, scan(zone, edit.added, [list]).get(list)!);
@@ -104,13 +106,13 @@ function scan(zone: Zone, records: readonly ZoneRecord[], wanted: readonly Recor
   return found;
 }
 
-/** Index of the first item whose record starts at or after `offset` (items sorted by record start). */
-function firstAtOrAfter<T>(list: Derived<T>[], offset: number): number {
+/** Index of the first item whose record sits at or after `offset` of the main file (items in reading order). */
+function firstAtOrAfter<T>(list: Derived<T>[], offset: number, mainOffset: (record: ZoneRecord) => number): number {
   let low = 0;
   let high = list.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (list[middle].record.start < offset) low = middle + 1;
+    if (mainOffset(list[middle].record) < offset) low = middle + 1;
     else high = middle;
   }
   return low;

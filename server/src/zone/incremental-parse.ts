@@ -7,8 +7,10 @@
 // text and the state are the same, so the old records are kept, their offsets moved.
 //
 // Records are shifted in place, and the file's TextSource (which records that keep no fields
-// read them from) gets the new text, so the previous parse must not be used afterwards. Zones
-// with $INCLUDE are always parsed in full (an included file may have changed on disk).
+// read them from) gets the new text, so the previous parse must not be used afterwards.
+// In a zone with $INCLUDE the included files' records stay as they are (their offsets are in
+// their own files) when every included file reads as before; an edit of lines that hold an
+// $INCLUDE, an included file changed on disk or one read twice make it a full parse.
 import type { Directive, Field, Span, Zone, ZoneRecord } from './model';
 import { rdataNames } from './rdata-names';
 import { ReadRecord, type TextSource } from './read-record';
@@ -16,6 +18,7 @@ import { replaceRange } from './replace-range';
 import type { OwnerIndex } from './owner-index';
 import { inferZoneName } from './zone-name';
 import { nameKey } from './names';
+import { readOrder } from './read-order';
 import { newParseState, parseFile, parsedFile, parseTracked, type LineMark, type ParseOptions } from './parser';
 import { sameReaderState } from './record-reader';
 
@@ -53,7 +56,7 @@ export function trackedParse(text: string, options: ParseOptions): TrackedParse 
 export function reparse(previous: TrackedParse, text: string, change: TextChange): Reparse | undefined {
   const old = previous.zone;
   const { options, marks } = previous;
-  if (old.files.length !== 1 || old.directives.some((d) => d.name === '$INCLUDE')) return undefined;
+  if (!includesReadAsBefore(old, options)) return undefined;
   const zoneName = inferZoneName(text, options.file, options.origin);
   if (zoneName.origin !== old.origin || zoneName.source !== old.originSource) return undefined;
 
@@ -64,6 +67,7 @@ export function reparse(previous: TrackedParse, text: string, change: TextChange
   // The re-read lines' output goes to fresh arrays; it replaces the old lines' output in place
   // below, so a keystroke in a big zone copies no 100k-element arrays.
   const zone: Zone = { ...old, files: [], records: [], directives: [], parseFindings: [] };
+  const includedFiles = old.files.slice(1);
   const state = newParseState(zone, options);
   state.reader.setState(restart.state);
   const newMarks: LineMark[] = [];
@@ -84,6 +88,7 @@ export function reparse(previous: TrackedParse, text: string, change: TextChange
 
   // Copied: marks[resume] itself is moved below.
   const tail = resume >= 0 ? { ...marks[resume] } : { records: old.records.length, directives: old.directives.length, findings: old.parseFindings.length };
+  for (let i = restart.directives; i < tail.directives; i++) if (old.directives[i].name === '$INCLUDE') return undefined;
   const removed = old.records.slice(restart.records, tail.records);
   const added = zone.records;
   const moved = {
@@ -93,11 +98,13 @@ export function reparse(previous: TrackedParse, text: string, change: TextChange
   };
 
   // From here on the old parse is consumed: its records, marks and owner index move over.
+  // What included files hold keeps its offsets: they are in those files' texts.
   const shifter = new SpanShifter(delta);
+  const main = options.file;
   if (delta !== 0) {
-    for (let i = tail.records; i < old.records.length; i++) shifter.record(old.records[i]);
-    for (let i = tail.directives; i < old.directives.length; i++) shifter.directive(old.directives[i]);
-    for (let i = tail.findings; i < old.parseFindings.length; i++) shifter.span(old.parseFindings[i]);
+    for (let i = tail.records; i < old.records.length; i++) if (old.records[i].file === main) shifter.record(old.records[i]);
+    for (let i = tail.directives; i < old.directives.length; i++) if (old.directives[i].file === main) shifter.directive(old.directives[i]);
+    for (let i = tail.findings; i < old.parseFindings.length; i++) if (old.parseFindings[i].file === main) shifter.span(old.parseFindings[i]);
   }
   for (let i = Math.max(resume, 0); resume >= 0 && i < marks.length; i++) {
     const mark = marks[i];
@@ -116,7 +123,10 @@ export function reparse(previous: TrackedParse, text: string, change: TextChange
   zone.directives = replaceRange(old.directives, restart.directives, tail.directives, zone.directives);
   zone.parseFindings = replaceRange(old.parseFindings, restart.findings, tail.findings, zone.parseFindings);
   const newMarkList = replaceRange(marks, firstMark, resume >= 0 ? resume : marks.length, newMarks);
-  updateOwnerIndex(zone.byOwner, removed, added);
+  zone.files.push(...includedFiles);
+  const order = readOrder(zone);
+  if (order === undefined) return undefined; // not reached: includesReadAsBefore saw each file read once
+  updateOwnerIndex(zone.byOwner, removed, added, order.compare);
   old.edit = undefined; // one step back is enough, and a chain would keep every version alive
   zone.edit = { previous: old, from: restart.start, removed: new Set(removed), added };
   return { parse: { zone, marks: newMarkList, options, source }, removed, added };
@@ -142,10 +152,28 @@ function markStartingAt(marks: LineMark[], offset: number): number {
   return index >= 0 && marks[index].start === offset ? index : -1;
 }
 
-/** Removes the records that went and inserts the new ones in file order. */
-function updateOwnerIndex(byOwner: OwnerIndex, removed: ZoneRecord[], added: ZoneRecord[]): void {
+/** Removes the records that went and inserts the new ones in reading order. */
+function updateOwnerIndex(byOwner: OwnerIndex, removed: ZoneRecord[], added: ZoneRecord[], compare: (a: ZoneRecord, b: ZoneRecord) => number): void {
   for (const record of removed) byOwner.remove(nameKey(record.owner.name), record);
-  for (const record of added) byOwner.insertInOrder(nameKey(record.owner.name), record);
+  for (const record of added) byOwner.insertInOrder(nameKey(record.owner.name), record, compare);
+}
+
+/**
+ * True when every file the zone's $INCLUDE lines read reads the same again (its name and text),
+ * each file is read once, and no $INCLUDE failed (a file that appeared since would change the
+ * zone): then an edit of the main file elsewhere leaves the included records as they are.
+ */
+function includesReadAsBefore(zone: Zone, options: ParseOptions): boolean {
+  const includes = zone.directives.filter((directive) => directive.name === '$INCLUDE');
+  if (includes.length === 0) return true;
+  if (options.readInclude === undefined || readOrder(zone) === undefined) return false;
+  const texts = new Map(zone.files.map((file) => [file.file, file.text]));
+  for (const directive of includes) {
+    if (directive.included === undefined) return false;
+    const again = options.readInclude(directive.args[0].value, directive.file);
+    if ('error' in again || again.file !== directive.included || again.text !== texts.get(again.file)) return false;
+  }
+  return true;
 }
 
 const NO_FIELDS: Field[] = [];

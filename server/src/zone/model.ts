@@ -191,7 +191,10 @@ export interface Zone {
    */
   edit?: {
     previous: Zone;
-    /** Records of this zone starting before this offset were untouched (and unmoved) by the edit. */
+    /**
+     * Records of this zone before this offset of the main file were untouched (and unmoved) by
+     * the edit; a record of an included file sits where its $INCLUDE line is (zone/read-order.ts).
+     */
     from: number;
     removed: ReadonlySet<ZoneRecord>;
     added: readonly ZoneRecord[];

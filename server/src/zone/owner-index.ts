@@ -89,8 +89,8 @@ export class OwnerIndex implements ReadonlyMap<string, readonly ZoneRecord[]> {
     else this.makeList(shard, key, [entry, record]);
   }
 
-  /** Adds a record where it belongs by position among the name's records. */
-  insertInOrder(key: string, record: ZoneRecord): void {
+  /** Adds a record where it belongs among the name's records: after those `compare` puts before it. */
+  insertInOrder(key: string, record: ZoneRecord, compare: (a: ZoneRecord, b: ZoneRecord) => number): void {
     const shard = this.shards[shardOf(key)];
     const entry = shard.get(key);
     if (entry === undefined) {
@@ -99,7 +99,7 @@ export class OwnerIndex implements ReadonlyMap<string, readonly ZoneRecord[]> {
     }
     const list = Array.isArray(entry) ? entry : [entry];
     let index = list.length;
-    while (index > 0 && list[index - 1].start > record.start) index--;
+    while (index > 0 && compare(list[index - 1], record) > 0) index--;
     list.splice(index, 0, record);
     if (list !== entry) this.makeList(shard, key, list);
   }

@@ -1,0 +1,33 @@
+// The reading order of a zone spread over files: what incremental parsing uses to place the
+// edited lines' records among the included ones.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseZone } from '../../server/src/zone/parser';
+import { readOrder } from '../../server/src/zone/read-order';
+import { INCLUDE_MAIN, memoryIncludeReader } from '../helpers/include-zone';
+
+const options = { file: 'example.com.zone', readInclude: memoryIncludeReader() };
+
+test('compare puts records in the order the parser read them, across nested includes', () => {
+  const zone = parseZone(INCLUDE_MAIN, options);
+  const order = readOrder(zone);
+  assert.ok(order);
+  assert.deepEqual(new Set(zone.files.map((f) => f.file)), new Set(['example.com.zone', 'hosts.zone', 'nested.zone', 'sub.zone']));
+  const shuffled = [...zone.records].reverse();
+  assert.deepEqual(shuffled.sort(order.compare), zone.records);
+  // mainOffset never goes down along the records, and an included record sits at its $INCLUDE line.
+  const offsets = zone.records.map(order.mainOffset);
+  assert.deepEqual([...offsets].sort((a, b) => a - b), offsets);
+  const deep = zone.records.find((r) => r.owner.name === 'deep.lab.example.com.')!;
+  assert.equal(deep.file, 'nested.zone');
+  assert.equal(order.mainOffset(deep), INCLUDE_MAIN.indexOf('$INCLUDE hosts.zone'));
+});
+
+test('one file: offsets; a file read twice: no reading order', () => {
+  const single = parseZone('$TTL 60\nb IN A 192.0.2.2\na IN A 192.0.2.1\n', { file: 'example.com.zone' });
+  const [b, a] = single.records;
+  assert.ok(readOrder(single)!.compare(b, a) < 0);
+  assert.equal(readOrder(single)!.mainOffset(a), a.start);
+  const twice = parseZone(`${INCLUDE_MAIN}$INCLUDE sub.zone other\n`, options);
+  assert.equal(readOrder(twice), undefined);
+});
