@@ -2,6 +2,8 @@
 // how to build findings, and lookups of records by name and type.
 import type { NameRef, Span, Zone, ZoneRecord } from '../../zone/model';
 import { isAtOrBelow, nameKey } from '../../zone/names';
+import { firstStartingAtOrAfter } from '../../zone/record-search';
+import { replaceRange } from '../../zone/replace-range';
 import type { Finding, Fix, RelatedLocation, Rule, Severity } from '../rule';
 import { perRecordList, perRecordValues, perZone, type Derived } from '../memo';
 
@@ -131,19 +133,40 @@ export function inZoneTargets(type: TargetType): (zone: Zone) => Derived<{ targe
   return list;
 }
 
-/** Each file's records sorted by start ($GENERATE's included), computed once per zone. */
-export const recordsByFile = perZone((zone: Zone): Map<string, readonly ZoneRecord[]> => {
+const byFileOfZone = new WeakMap<Zone, Map<string, ZoneRecord[]>>();
+
+/**
+ * Each file's records sorted by start ($GENERATE's included), computed once per zone. After an
+ * edit of the main file (Zone.edit) the previous zone's lists are taken over, the main file's
+ * updated in place: a keystroke in a zone with $INCLUDE costs no pass over every record.
+ */
+export function recordsByFile(zone: Zone): Map<string, readonly ZoneRecord[]> {
   // One file without $GENERATE (every zone the editor re-analyses in part): already in order.
   if (zone.files.length === 1 && !zone.directives.some((d) => d.name === '$GENERATE')) return new Map([[zone.mainFile, zone.records]]);
-  const byFile = new Map<string, ZoneRecord[]>();
-  for (const record of zone.records) {
-    const list = byFile.get(record.file);
-    if (list) list.push(record);
-    else byFile.set(record.file, [record]);
+  let byFile = byFileOfZone.get(zone);
+  if (byFile) return byFile;
+  const edit = zone.partOf ? undefined : zone.edit;
+  const previous = edit && byFileOfZone.get(edit.previous);
+  if (edit && previous) {
+    byFile = previous;
+    const main = byFile.get(zone.mainFile) ?? [];
+    // The removed records sit together where the edit was (the main file's records are in offset order).
+    const from = firstStartingAtOrAfter(main, edit.from);
+    let to = from;
+    while (to < main.length && edit.removed.has(main[to])) to++;
+    byFile.set(zone.mainFile, replaceRange(main, from, to, edit.added));
+  } else {
+    byFile = new Map<string, ZoneRecord[]>();
+    for (const record of zone.records) {
+      const list = byFile.get(record.file);
+      if (list) list.push(record);
+      else byFile.set(record.file, [record]);
+    }
+    for (const list of byFile.values()) list.sort((a, b) => a.start - b.start);
   }
-  for (const list of byFile.values()) list.sort((a, b) => a.start - b.start);
+  byFileOfZone.set(zone, byFile);
   return byFile;
-});
+}
 
 /** Records at a name (any case), in file order. */
 export function recordsAt(zone: Zone, name: string): readonly ZoneRecord[] {
