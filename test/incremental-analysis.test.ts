@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { analyze } from '../server/src/analyze';
 import { analyzeTracked, reanalyze, type TrackedAnalysis } from '../server/src/incremental-analysis';
 import { rules } from '../server/src/rules/index';
-import { INCLUDED_FILES, INCLUDE_MAIN, memoryIncludeReader } from './helpers/include-zone';
+import { INCLUDED_FILES, INCLUDE_MAIN, INCLUDE_SNIPPETS, memoryIncludeReader } from './helpers/include-zone';
 
 const crossOwner = [
   '$TTL 3600',
@@ -49,6 +49,7 @@ const zones = [
 
 const snippets = ['\n', ' ', '(', ')', '"', ';', 'x', '.', '@', 'mail', 'alias', '$ORIGIN sub\n', '$TTL 60\n', 'www IN A 192.0.2.1\n', 'alias IN CNAME www\n', 'x IN MX 5 alias\n', '  IN TXT "v=spf1 a ~all"\n', '_dmarc IN TXT "v=DMARC1; p=reject"\n', 'IN CNAME pm.mtasv.net\n', 'mail IN A 192.0.2.2\n', 'y IN MX 5 q.w\n', '*.w IN A 192.0.2.8\n', 'sub IN NS ns.sub\n', 'ns.sub IN A 192.0.2.60\n', '$ORIGIN example.com.\n', '  IN TXT "after"\n'];
 const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 25 }), insert: fc.oneof(fc.constantFrom(...snippets), fc.string({ maxLength: 4 })) });
+const includeEdit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 25 }), insert: fc.oneof(fc.constantFrom(...snippets, ...INCLUDE_SNIPPETS), fc.string({ maxLength: 4 })) });
 
 test('owner-scoped rules exist and the rest see the whole zone', () => {
   assert.ok(rules.filter((r) => r.scope === 'owner').length >= 15);
@@ -184,7 +185,7 @@ test('in a zone with $INCLUDE, a chain of random edits of the main file gives th
   let continued = 0;
   let edited = 0;
   fc.assert(
-    fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), fc.option(fc.nat({ max: 5 })), (edits, changeIncludedAt) => {
+    fc.property(fc.array(includeEdit, { minLength: 1, maxLength: 6 }), fc.option(fc.nat({ max: 5 })), (edits, changeIncludedAt) => {
       let text = INCLUDE_MAIN;
       let analysis: TrackedAnalysis = analyzeTracked(text, options);
       edits.forEach((e, i) => {

@@ -43,3 +43,6 @@ export const INCLUDE_MAIN = [
 export function memoryIncludeReader(files: Record<string, string> = INCLUDED_FILES): IncludeReader {
   return (requested) => (requested in files ? { file: requested, text: files[requested] } : { error: 'file not found' });
 }
+
+/** Lines a random edit of INCLUDE_MAIN may insert besides the usual ones: includes read twice, missing, with an origin. */
+export const INCLUDE_SNIPPETS = ['$INCLUDE nested.zone\n', '$INCLUDE absent.zone\n', '$INCLUDE sub.zone other\n', '$ORIGIN lab\n', '  IN A 192.0.2.77\n'];

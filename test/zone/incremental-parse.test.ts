@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { reparse, trackedParse, type TrackedParse } from '../../server/src/zone/incremental-parse';
-import { INCLUDED_FILES, INCLUDE_MAIN, memoryIncludeReader } from '../helpers/include-zone';
+import { INCLUDED_FILES, INCLUDE_MAIN, INCLUDE_SNIPPETS, memoryIncludeReader } from '../helpers/include-zone';
 
 const fixtures = join(__dirname, '..', 'fixtures', 'bind');
 const zones = [
@@ -19,6 +19,7 @@ const zones = [
 
 const snippets = ['\n', '\r\n', ' ', '\t', '(', ')', '"', ';', 'x', '9', '.', '\\', '@', '$ORIGIN sub\n', '$TTL 60\n', '3600 ', 'www IN A 192.0.2.1\n', '\tIN TXT "hi there"\n', 'mail IN MX 10 mx\n', '$GENERATE 1-3 g$ A 10.0.0.$\n', 'IN CNAME pm.mtasv.net\n'];
 const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 30 }), insert: fc.oneof(fc.constantFrom(...snippets), fc.string({ maxLength: 4 })) });
+const includeEdit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 30 }), insert: fc.oneof(fc.constantFrom(...snippets, ...INCLUDE_SNIPPETS), fc.string({ maxLength: 4 })) });
 
 function comparable(parse: TrackedParse) {
   const { zone, marks } = parse;
@@ -88,7 +89,7 @@ test('in a zone with $INCLUDE an edit of the main file is re-parsed, the include
   const options = { file: 'example.com.zone', readInclude: memoryIncludeReader() };
   let incremental = 0;
   fc.assert(
-    fc.property(fc.array(edit, { minLength: 1, maxLength: 5 }), (edits) => {
+    fc.property(fc.array(includeEdit, { minLength: 1, maxLength: 5 }), (edits) => {
       let text = INCLUDE_MAIN;
       let parse = trackedParse(text, options);
       for (const e of edits) {
