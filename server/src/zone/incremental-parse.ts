@@ -124,9 +124,8 @@ export function reparse(previous: TrackedParse, text: string, change: TextChange
   zone.parseFindings = replaceRange(old.parseFindings, restart.findings, tail.findings, zone.parseFindings);
   const newMarkList = replaceRange(marks, firstMark, resume >= 0 ? resume : marks.length, newMarks);
   zone.files.push(...includedFiles);
-  const order = readOrder(zone);
-  if (order === undefined) return undefined; // not reached: includesReadAsBefore saw each file read once
-  updateOwnerIndex(zone.byOwner, removed, added, order.compare);
+  // The new zone's order (its $INCLUDE lines moved); it has one: includesReadAsBefore saw each file read once.
+  updateOwnerIndex(zone.byOwner, removed, added, readOrder(zone)!.compare);
   old.edit = undefined; // one step back is enough, and a chain would keep every version alive
   zone.edit = { previous: old, from: restart.start, removed: new Set(removed), added };
   return { parse: { zone, marks: newMarkList, options, source }, removed, added };
