@@ -1,5 +1,6 @@
 // The `zone` language status item: the origin the active file was read with, its problem
 // counts and whether its outline was cut short, or the server's state when it is not running.
+import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import type { AnalysisStatusParams, OutlineStatusParams } from '../../server/src/protocol';
 
@@ -90,7 +91,9 @@ export class ZoneStatusItem implements vscode.Disposable {
     if (status.originSource === 'none') item.severity = vscode.LanguageStatusSeverity.Warning;
     const outlineLimit = uri ? this.outlineLimits.get(uri) : undefined;
     const outline = outlineLimit === undefined ? [] : [`outline: first ${outlineLimit} items (postmarkZone.maxOutlineItems)`];
-    item.detail = [`from ${status.originSource ?? 'none'}`, problemSummary(status), `${status.records ?? 0} records`, ...outline].join(' · ');
+    // An $INCLUDEd file is checked as part of the zone file that reads it: say which.
+    const part = status.includedBy === undefined ? [] : [`checked as part of ${basename(status.includedBy)}`];
+    item.detail = [...part, `from ${status.originSource ?? 'none'}`, problemSummary(status), `${status.records ?? 0} records`, ...outline].join(' · ');
   }
 }
 

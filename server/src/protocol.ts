@@ -58,6 +58,8 @@ export interface AnalysisStatusParams {
   durationMs?: number;
   /** True when only the edited part was parsed again (see incremental-analysis.ts). */
   incremental?: boolean;
+  /** The zone file that $INCLUDEs this document, when the document was checked as part of that zone. */
+  includedBy?: string;
   /** Why the analysis failed (state `failed`). */
   message?: string;
 }

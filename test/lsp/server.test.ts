@@ -8,11 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_SETTINGS } from '../../server/src/protocol';
-import type { CodeAction, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, InitializeResult, Location, MarkupContent, Range, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, InitializeResult, Location, MarkupContent, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { analyze } from '../../server/src/analyze';
 import { docsUrl } from '../../server/src/rules/docs-url';
 import { ensureServerBuilt } from '../helpers/bundles';
 import { LspTestClient } from './lsp-client';
+import { rangeOf } from '../helpers/text-range';
 
 const ZONE = [
   '; Example zone',
@@ -29,18 +30,6 @@ const ZONE = [
   'www IN A 999.1.1.1',
   '',
 ].join('\n');
-
-/** Range of the n-th occurrence of `fragment` in a text. */
-function rangeOf(text: string, fragment: string, occurrence = 0): Range {
-  let at = -1;
-  for (let i = 0; i <= occurrence; i++) at = text.indexOf(fragment, at + 1);
-  assert.ok(at >= 0, `'${fragment}' is in the text`);
-  const position = (offset: number) => {
-    const before = text.slice(0, offset).split('\n');
-    return { line: before.length - 1, character: before[before.length - 1].length };
-  };
-  return { start: position(at), end: position(at + fragment.length) };
-}
 
 function withCode(diagnostics: Diagnostic[], code: string): Diagnostic[] {
   return diagnostics.filter((d) => d.code === code);
@@ -92,7 +81,7 @@ describe('language server over stdio', () => {
     assert.deepEqual(capabilities.renameProvider, { prepareProvider: true });
     assert.deepEqual(capabilities.completionProvider, { triggerCharacters: ['$'] });
     assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.postmarkZone'], resolveProvider: true });
-    assert.equal(capabilities.textDocumentSync, 2, 'incremental sync');
+    assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } }, 'incremental sync, and saves (included files read from disk change)');
   });
 
   test('opening a zone with bad rdata publishes a coded diagnostic on the value', async () => {

@@ -25,7 +25,7 @@ export function codeActionsFor(
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const target: EditTarget = { locator: current.locator, documentVersion, documentChanges };
-  const { findings } = current.analysis;
+  const { findings } = current;
   const actions: CodeAction[] = [];
 
   if (wants(CodeActionKind.QuickFix)) {
@@ -69,6 +69,6 @@ export function codeActionsFor(
 export function resolveCodeAction(action: CodeAction, current: DocumentAnalysis | undefined, documentVersion: number | undefined, documentChanges: boolean): CodeAction {
   const data = action.data as Partial<FixAllData> | undefined;
   if (!data?.fixAll || !current || current.version !== data.version || documentVersion !== data.version) return action;
-  const resolved = fixAllAction(current.analysis.findings, { locator: current.locator, documentVersion, documentChanges });
+  const resolved = fixAllAction(current.findings, { locator: current.locator, documentVersion, documentChanges });
   return resolved?.edit ? { ...action, edit: resolved.edit } : action;
 }

@@ -9,6 +9,9 @@ import type { ZoneSettings } from '../protocol';
 import { documentFile } from './document-file';
 import { FileLocator, type MainFileLines } from './file-locator';
 import { findingToDiagnostic } from './diagnostics';
+import type { IncludeGraph } from './include-sites';
+import type { Finding } from '../rules/rule';
+import type { Directive } from '../zone/model';
 import { shownFindings } from './problem-limit';
 import { loadAnalysisConfig } from '../config/analysis-config';
 
@@ -17,9 +20,17 @@ export interface DocumentAnalysis {
   version: number;
   /** The text that was analysed (offsets point into it). */
   text: string;
+  /**
+   * The zone's analysis: the document's own, or, for a file another zone file $INCLUDEs, that
+   * zone's (with this document's text for this file). locator.mainFile is the document's file.
+   */
   analysis: TrackedAnalysis;
+  /** The zone file that $INCLUDEs this document, when it was analysed as part of that zone. */
+  includedBy?: string;
   locator: FileLocator;
-  /** diagnostics[i] is analysis.findings[i] converted; undefined when held back (postmarkZone.maxProblems). */
+  /** The findings this document shows: all of them, or (includedBy) those in its file and the files it includes. */
+  findings: Finding[];
+  /** diagnostics[i] is findings[i] converted; undefined when held back (postmarkZone.maxProblems). */
   diagnostics: Array<Diagnostic | undefined>;
   /** The diagnostics to publish, in file order. */
   published: Diagnostic[];
@@ -40,9 +51,21 @@ export interface AnalysisBase {
   change: TextChange;
 }
 
-export function analyzeDocument(document: DocumentSnapshot, settings: ZoneSettings, readInclude: IncludeReader | undefined, base?: AnalysisBase): DocumentAnalysis {
+/** The zone file that reads a file through $INCLUDE (at the top of nested includes), with its current text. */
+export type IncludingZone = (file: string) => { file: string; text: string } | undefined;
+
+export function analyzeDocument(
+  document: DocumentSnapshot,
+  settings: ZoneSettings,
+  readInclude: IncludeReader | undefined,
+  base?: AnalysisBase,
+  includingZone?: IncludingZone,
+): DocumentAnalysis {
   const started = performance.now();
   const { file, onDisk } = documentFile(document.uri);
+  const zone = onDisk && readInclude ? includingZone?.(file) : undefined;
+  const asPart = zone && analyzeAsIncluded(document, file, zone, settings, readInclude!);
+  if (asPart) return { ...asPart, durationMs: performance.now() - started };
   const origin = settings.origin.trim();
   // postmark-zone.json is looked up only for files on disk; settings give the defaults.
   const config = onDisk ? loadAnalysisConfig(file, settings) : { context: {}, severities: settings.severities };
@@ -57,8 +80,46 @@ export function analyzeDocument(document: DocumentSnapshot, settings: ZoneSettin
   // The main file's text is the document's, whatever the parser kept.
   const files = [{ file, text: document.text }, ...analysis.zone.files.filter((f) => f.file !== file)];
   const locator = new FileLocator(file, document.uri, files, document.lines);
-  const shown = shownFindings(analysis.findings, settings.maxProblems);
-  const diagnostics = analysis.findings.map((f, i) => (shown[i] ? findingToDiagnostic(f, locator, analysis.zone, document.version) : undefined));
+  return { ...shown(document, analysis, locator, analysis.findings, analysis.zone, settings), durationMs: performance.now() - started };
+}
+
+/**
+ * The document (the file `file`) checked as part of the zone that $INCLUDEs it: that zone's text
+ * with this document's text read for this file. Undefined when that zone does not read it after all.
+ */
+function analyzeAsIncluded(document: DocumentSnapshot, file: string, zone: { file: string; text: string }, settings: ZoneSettings, readInclude: IncludeReader): Omit<DocumentAnalysis, 'durationMs'> | undefined {
+  const origin = settings.origin.trim();
+  const config = loadAnalysisConfig(zone.file, settings);
+  const withDocument: IncludeReader = (requested, includingFile) => {
+    const read = readInclude(requested, includingFile);
+    return 'file' in read && read.file === file ? { file, text: document.text } : read;
+  };
+  const options = { file: zone.file, origin: origin === '' ? undefined : ensureAbsolute(origin), readInclude: withDocument, context: config.context, severities: config.severities };
+  const analysis = analyzeTracked(zone.text, options);
+  if (!analysis.zone.files.some((f) => f.file === file)) return undefined;
+  const files = [{ file, text: document.text }, ...analysis.zone.files.filter((f) => f.file !== file)];
+  const locator = new FileLocator(file, document.uri, files, document.lines);
+  // This file's findings and those of the files it includes (shown at its $INCLUDE lines).
+  const here = filesReadThrough(analysis.zone.directives, file);
+  const findings = analysis.findings.filter((finding) => here.has(finding.file));
+  const graph = { mainFile: file, directives: analysis.zone.directives };
+  return { ...shown(document, analysis, locator, findings, graph, settings), includedBy: zone.file };
+}
+
+/** `file` and every file read through its $INCLUDE lines, directly or nested. */
+function filesReadThrough(directives: readonly Directive[], file: string): Set<string> {
+  const files = new Set([file]);
+  // Directives are in reading order: an included file's own $INCLUDE lines come after the line that read it.
+  for (const directive of directives) {
+    if (directive.name === '$INCLUDE' && directive.included !== undefined && files.has(directive.file)) files.add(directive.included);
+  }
+  return files;
+}
+
+/** The diagnostics of `findings` as the document shows them (postmarkZone.maxProblems applied). */
+function shown(document: DocumentSnapshot, analysis: TrackedAnalysis, locator: FileLocator, findings: Finding[], graph: IncludeGraph, settings: ZoneSettings): Omit<DocumentAnalysis, 'durationMs'> {
+  const kept = shownFindings(findings, settings.maxProblems);
+  const diagnostics = findings.map((f, i) => (kept[i] ? findingToDiagnostic(f, locator, graph, document.version) : undefined));
   const published = diagnostics.filter((d): d is Diagnostic => d !== undefined);
-  return { uri: document.uri, version: document.version, text: document.text, analysis, locator, diagnostics, published, durationMs: performance.now() - started };
+  return { uri: document.uri, version: document.version, text: document.text, analysis, locator, findings, diagnostics, published };
 }

@@ -11,13 +11,17 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createNodeIncludeReader } from '../node-include-reader';
+import { pathToFileURL } from 'node:url';
+import { createNodeIncludeReader, readTextFile } from '../node-include-reader';
 import { analysisStatusNotification, FIX_ALL_KIND, insertRecordEditRequest, outlineStatusNotification, type AnalysisStatusParams } from '../protocol';
 import { AnalysisScheduler } from './analysis-scheduler';
 import { codeActionsFor, resolveCodeAction } from './code-actions';
 import { completionsAt } from './completion';
 import { editsToWorkspaceEdit } from './fix-to-code-action';
-import { analyzeDocument, type DocumentAnalysis, type DocumentSnapshot } from './document-analysis';
+import { analyzeDocument, type DocumentAnalysis, type DocumentSnapshot, type IncludingZone } from './document-analysis';
+import { documentFile } from './document-file';
+import { createIncludingZoneFinder } from './including-zones';
+import { FileDependents } from './file-dependents';
 import { EditTracker } from './edit-tracker';
 import type { TrackedAnalysis } from '../incremental-analysis';
 import { outline } from './document-symbols';
@@ -36,6 +40,19 @@ export function startServer(connection: Connection): void {
   /** Each open document's latest analysis: the next one continues from it (see edit-tracker.ts). */
   const bases = new Map<string, TrackedAnalysis>();
   const readInclude = createNodeIncludeReader(process.cwd(), { reuseUnchanged: true });
+  const findIncludingZone = createIncludingZoneFinder(process.cwd());
+  /** The zone file that $INCLUDEs `file`, with the text the editor has for it if it is open, else the file's. */
+  const includingZone: IncludingZone = (file) => {
+    const zoneFile = findIncludingZone(file);
+    if (zoneFile === undefined) return undefined;
+    const open = documents.get(pathToFileURL(zoneFile).toString());
+    try {
+      return { file: zoneFile, text: open ? open.getText() : readTextFile(zoneFile) };
+    } catch {
+      return undefined;
+    }
+  };
+  const dependents = new FileDependents();
   const justOpened = new Set<string>();
   let settings = new SettingsStore(connection, false);
   let documentChanges = false;
@@ -54,8 +71,11 @@ export function startServer(connection: Connection): void {
       const previous = bases.get(document.uri);
       bases.delete(document.uri); // consumed by the next analysis, even if it fails
       const base = previous && change && change !== 'full' ? { previous, change } : undefined;
-      const result = analyzeDocument(document, current, readInclude, base);
-      bases.set(document.uri, result.analysis);
+      const result = analyzeDocument(document, current, readInclude, base, includingZone);
+      // An included file's analysis is its zone's: the next edit of this document cannot continue it.
+      if (result.includedBy === undefined) bases.set(document.uri, result.analysis);
+      const files = result.analysis.zone.files.map((f) => f.file);
+      dependents.record(document.uri, { file: result.locator.mainFile, files, includedBy: result.includedBy });
       return result;
     },
     published: (result) => {
@@ -81,7 +101,7 @@ export function startServer(connection: Connection): void {
     registerForConfiguration = !!capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
@@ -110,12 +130,21 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((event) => {
     const uri = event.document.uri;
     scheduler.schedule(uri, { immediate: justOpened.delete(uri) });
+    // Open files that this zone $INCLUDEs were checked against its text: check them again.
+    for (const part of dependents.partsOf(documentFile(uri).file)) scheduler.schedule(part);
+  });
+  // A saved file changes what the zones that $INCLUDE it read from disk.
+  documents.onDidSave((event) => {
+    for (const reader of dependents.readersOf(documentFile(event.document.uri).file)) scheduler.schedule(reader);
   });
   documents.onDidClose((event) => {
     const uri = event.document.uri;
     justOpened.delete(uri);
     edits.forget(uri);
     bases.delete(uri);
+    dependents.forget(uri);
+    // The files checked as part of this zone file now read it from disk.
+    for (const part of dependents.partsOf(documentFile(uri).file)) scheduler.schedule(part);
     scheduler.forget(uri);
     settings.forget(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -217,7 +246,8 @@ export function startServer(connection: Connection): void {
 }
 
 function statusOf(result: DocumentAnalysis): AnalysisStatusParams {
-  const { zone, findings } = result.analysis;
+  const { zone } = result.analysis;
+  const { findings, includedBy } = result;
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
   return {
     uri: result.uri,
@@ -228,7 +258,8 @@ function statusOf(result: DocumentAnalysis): AnalysisStatusParams {
     errors: count('error'),
     warnings: count('warning'),
     others: findings.length - count('error') - count('warning'),
-    records: zone.records.length,
+    records: includedBy === undefined ? zone.records.length : zone.records.filter((record) => record.file === result.locator.mainFile).length,
+    includedBy,
     shown: result.published.length < findings.length ? result.published.length : undefined,
     durationMs: Math.round(result.durationMs),
     incremental: zone.edit !== undefined,
