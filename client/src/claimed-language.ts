@@ -3,17 +3,12 @@
 // `db.json` would open as zone files and fill with zone diagnostics. Such a file goes back to the
 // language that claims its extension, unless its text reads like a zone (a Polish zone,
 // `db.example.pl`, stays a zone though Perl claims `.pl`). Plain TypeScript, no vscode import.
+import { looksLikeZone } from '../../server/src/zone/looks-like-zone';
 
 export interface LanguageContribution {
   id: string;
   extensions?: readonly string[];
 }
-
-/** How much of the text is looked at: a zone's first directive or SOA comes early. */
-const LOOK_AT = 4096;
-
-/** A directive, or an SOA record (owner, TTL and class optional), starting a line: text that reads like a zone file. */
-const LOOKS_LIKE_ZONE = /^(?:\$(?:TTL|ORIGIN|INCLUDE|GENERATE)\b|\S*[ \t]+(?:(?:\d\w*|IN|CH|HS|CLASS\d+)[ \t]+){0,2}SOA[ \t(])/im;
 
 /**
  * The language that claims the extension of a `db.*` file whose text does not read like a zone,
@@ -25,6 +20,6 @@ export function otherLanguageFor(fileName: string, text: string, languages: read
   const extension = name.slice(name.lastIndexOf('.')).toLowerCase();
   if (extension === '.zone') return undefined;
   const claimant = languages.find((language) => language.id !== 'zone' && language.extensions?.some((e) => e.toLowerCase() === extension));
-  if (!claimant || LOOKS_LIKE_ZONE.test(text.slice(0, LOOK_AT))) return undefined;
+  if (!claimant || looksLikeZone(text)) return undefined;
   return claimant.id;
 }

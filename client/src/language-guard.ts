@@ -1,12 +1,25 @@
 // Hands `db.*` files that are not zones (db.ts, db.py) back to the language of their extension
 // (see claimed-language.ts). Each document is handed back once: a user who then picks "DNS Zone
 // File" for it keeps that choice. An explicit files.associations entry to `zone` turns this off.
+// The other way round, a plain-text file that a zone file $INCLUDEs (`postmark.inc`) gets the
+// zone language, once: the server then checks it as part of that zone.
 import * as vscode from 'vscode';
 import { otherLanguageFor, type LanguageContribution } from './claimed-language';
+import { createIncludingZoneFinder } from '../../server/src/including-zones';
 
 export function registerLanguageGuard(): vscode.Disposable {
   const handedBack = new Set<string>();
+  const claimed = new Set<string>();
+  const findIncludingZone = createIncludingZoneFinder();
+  const claimIncluded = (document: vscode.TextDocument): void => {
+    const uri = document.uri.toString();
+    if (document.languageId !== 'plaintext' || document.uri.scheme !== 'file' || claimed.has(uri)) return;
+    claimed.add(uri);
+    if (findIncludingZone(document.uri.fsPath) === undefined) return;
+    void vscode.languages.setTextDocumentLanguage(document, 'zone').then(undefined, () => claimed.delete(uri));
+  };
   const check = (document: vscode.TextDocument): void => {
+    claimIncluded(document);
     if (document.languageId !== 'zone' || document.uri.scheme === 'output' || handedBack.has(document.uri.toString())) return;
     if (userAssociatesZone()) return;
     const language = otherLanguageFor(document.fileName, document.getText(), contributedLanguages());
@@ -15,7 +28,11 @@ export function registerLanguageGuard(): vscode.Disposable {
     void vscode.languages.setTextDocumentLanguage(document, language).then(undefined, () => handedBack.delete(document.uri.toString()));
   };
   vscode.workspace.textDocuments.forEach(check);
-  return vscode.workspace.onDidOpenTextDocument(check);
+  return vscode.Disposable.from(
+    vscode.workspace.onDidOpenTextDocument(check),
+    // Opened again later, a file is looked at again (a zone file may include it by then).
+    vscode.workspace.onDidCloseTextDocument((document) => claimed.delete(document.uri.toString())),
+  );
 }
 
 function contributedLanguages(): LanguageContribution[] {

@@ -101,7 +101,7 @@ test('saving an included file checks the zone file open beside it again', async 
   client.close(zoneUri);
 });
 
-test('a file that no zone file includes is checked on its own', async () => {
+test('a file that no zone file includes is checked on its own, until a saved zone file includes it', async () => {
   const lonely = join(dir, 'lonely.inc');
   writeFileSync(lonely, 'host IN A 192.0.2.1\n');
   const uri = pathToFileURL(lonely).toString();
@@ -110,4 +110,21 @@ test('a file that no zone file includes is checked on its own', async () => {
   assert.ok(diagnostics.some((d) => d.code === 'zone/missing-soa'));
   const status = await client.waitFor('status of the lonely file', () => client.statuses.find((s) => s.uri === uri && s.version === 1));
   assert.equal(status.includedBy, undefined);
+
+  // The zone file gets an $INCLUDE of it and is saved.
+  const including = `${ZONE}$INCLUDE lonely.inc\n`;
+  client.open(zoneUri, ZONE, 5);
+  client.change(zoneUri, 6, including);
+  writeFileSync(zonePath, including);
+  const count = client.statuses.length;
+  await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri: zoneUri } });
+  const part = await client.waitFor('the file checked as part of the zone', () => client.statuses.slice(count).find((s) => s.uri === uri));
+  assert.equal(part.includedBy, zonePath);
+  assert.equal(part.errors, 0);
+  // Closed, the zone file is read from disk by the files it includes: they are checked again.
+  const beforeClose = client.statuses.length;
+  client.close(zoneUri);
+  const checkedAgain = (part: string) => client.statuses.slice(beforeClose).some((s) => s.uri === part);
+  await client.waitFor('the included files checked after the zone file closed', () => (checkedAgain(uri) && checkedAgain(includedUri)) || undefined);
+  writeFileSync(zonePath, ZONE);
 });

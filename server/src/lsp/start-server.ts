@@ -20,7 +20,7 @@ import { completionsAt } from './completion';
 import { editsToWorkspaceEdit } from './fix-to-code-action';
 import { analyzeDocument, type DocumentAnalysis, type DocumentSnapshot, type IncludingZone } from './document-analysis';
 import { documentFile } from './document-file';
-import { createIncludingZoneFinder } from './including-zones';
+import { createIncludingZoneFinder, includedPaths } from '../including-zones';
 import { FileDependents } from './file-dependents';
 import { EditTracker } from './edit-tracker';
 import type { TrackedAnalysis } from '../incremental-analysis';
@@ -41,10 +41,16 @@ export function startServer(connection: Connection): void {
   const bases = new Map<string, TrackedAnalysis>();
   const readInclude = createNodeIncludeReader(process.cwd(), { reuseUnchanged: true });
   const findIncludingZone = createIncludingZoneFinder(process.cwd());
+  /**
+   * Each open file's including zone file (null: none), looked for when the file is opened and
+   * after any save (the finder reads folders and files from disk: not at every keystroke).
+   */
+  const includers = new Map<string, string | null>();
   /** The zone file that $INCLUDEs `file`, with the text the editor has for it if it is open, else the file's. */
   const includingZone: IncludingZone = (file) => {
-    const zoneFile = findIncludingZone(file);
-    if (zoneFile === undefined) return undefined;
+    let zoneFile = includers.get(file);
+    if (zoneFile === undefined) includers.set(file, (zoneFile = findIncludingZone(file) ?? null));
+    if (zoneFile === null) return undefined;
     const open = documents.get(pathToFileURL(zoneFile).toString());
     try {
       return { file: zoneFile, text: open ? open.getText() : readTextFile(zoneFile) };
@@ -72,6 +78,9 @@ export function startServer(connection: Connection): void {
       bases.delete(document.uri); // consumed by the next analysis, even if it fails
       const base = previous && change && change !== 'full' ? { previous, change } : undefined;
       const result = analyzeDocument(document, current, readInclude, base, includingZone);
+      // The zone found does not read this file after all (its $INCLUDE resolves elsewhere): look no more.
+      const { file } = documentFile(document.uri);
+      if (result.includedBy === undefined && includers.get(file)) includers.set(file, null);
       // An included file's analysis is its zone's: the next edit of this document cannot continue it.
       if (result.includedBy === undefined) bases.set(document.uri, result.analysis);
       const files = result.analysis.zone.files.map((f) => f.file);
@@ -126,16 +135,25 @@ export function startServer(connection: Connection): void {
     for (const document of documents.all()) scheduler.schedule(document.uri, { immediate: true });
   });
 
-  documents.onDidOpen((event) => justOpened.add(event.document.uri));
+  documents.onDidOpen((event) => {
+    justOpened.add(event.document.uri);
+    includers.delete(documentFile(event.document.uri).file);
+  });
   documents.onDidChangeContent((event) => {
     const uri = event.document.uri;
     scheduler.schedule(uri, { immediate: justOpened.delete(uri) });
     // Open files that this zone $INCLUDEs were checked against its text: check them again.
     for (const part of dependents.partsOf(documentFile(uri).file)) scheduler.schedule(part);
   });
-  // A saved file changes what the zones that $INCLUDE it read from disk.
+  // A saved file changes what the zones that $INCLUDE it read from disk, and it may $INCLUDE
+  // other open files now (which are then checked as part of it), or no longer.
   documents.onDidSave((event) => {
-    for (const reader of dependents.readersOf(documentFile(event.document.uri).file)) scheduler.schedule(reader);
+    includers.clear();
+    const { file, onDisk } = documentFile(event.document.uri);
+    if (!onDisk) return;
+    const includedUris = includedPaths(event.document.getText(), file, process.cwd()).map((path) => pathToFileURL(path).toString());
+    const affected = new Set([...dependents.readersOf(file), ...dependents.partsOf(file), ...includedUris.filter((uri) => documents.get(uri))]);
+    for (const uri of affected) scheduler.schedule(uri);
   });
   documents.onDidClose((event) => {
     const uri = event.document.uri;

@@ -1,12 +1,13 @@
 // Which files get the zone language: BIND's db.example.com does, and so would db.json through
-// the db.* pattern; that one goes back to JSON (client/src/language-guard.ts).
+// the db.* pattern; that one goes back to JSON (client/src/language-guard.ts). A plain-text file
+// that a zone file $INCLUDEs gets it too, and is checked as part of that zone.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
-import { WAIT_MS, closeAllEditors } from './helpers';
+import { WAIT_MS, closeAllEditors, waitForCodes } from './helpers';
 
 /** The languageId of the open document at `uri` once `accept` holds (VS Code reopens a document whose language changes). */
 function waitForLanguage(uri: vscode.Uri, accept: (languageId: string) => boolean, what: string): Promise<string> {
@@ -52,5 +53,16 @@ suite('language of db.* files', () => {
     const opened = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(opened);
     assert.equal(await waitForLanguage(uri, (id) => id !== 'zone', 'a language other than zone'), 'json');
+  });
+
+  test('a plain-text file that a zone file includes becomes a zone file, checked as part of that zone', async () => {
+    writeFileSync(join(dir, 'example.com.zone'), '$TTL 3600\n@ IN SOA ns1 hostmaster 1 2h 30m 2w 1h\n  IN NS ns1\nns1 IN A 192.0.2.1\n$INCLUDE postmark.inc\n');
+    const uri = vscode.Uri.file(join(dir, 'postmark.inc'));
+    writeFileSync(uri.fsPath, 'pm-bounces IN CNAME pm.mtasv.net\n');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    assert.equal(await waitForLanguage(uri, (id) => id === 'zone', 'the zone language'), 'zone');
+    // Its own problem, under the zone's origin; no missing SOA or TTL of a zone read on its own.
+    const diagnostics = await waitForCodes(uri, ['postmark/return-path-target', 'zone/missing-trailing-dot']);
+    assert.match(diagnostics.find((d) => d.severity === vscode.DiagnosticSeverity.Error)!.message, /pm\.mtasv\.net\.example\.com\./);
   });
 });

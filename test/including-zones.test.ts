@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createIncludingZoneFinder, includedPaths } from '../../server/src/lsp/including-zones';
+import { createIncludingZoneFinder, includedPaths } from '../server/src/including-zones';
 
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'postmark-zone-includers-'));
@@ -23,12 +23,18 @@ test('the zone at the top of nested includes, from the same folder or the one ab
     'parts/mail parts.inc': 'mail IN A 192.0.2.2\n',
     'parts/alone.inc': 'x IN A 192.0.2.3\n',
     'notes.txt': 'We use $INCLUDE parts/alone.inc sometimes.\n',
+    // Not read like a zone file: the $INCLUDE line is past the first 4 KB of text that is no zone.
+    'long-notes.txt': `${'words words words\n'.repeat(300)}$INCLUDE parts/alone.inc\n`,
+    // No zone file name, but a directive at the top: read.
+    'forward': '$TTL 60\n$INCLUDE parts/other.inc\n',
+    'parts/other.inc': 'y IN A 192.0.2.4\n',
   });
   try {
     const find = createIncludingZoneFinder(dir);
     assert.equal(find(join(dir, 'parts', 'hosts.inc')), join(dir, 'example.com.zone'));
     assert.equal(find(join(dir, 'parts', 'mail parts.inc')), join(dir, 'example.com.zone'));
-    assert.equal(find(join(dir, 'parts', 'alone.inc')), undefined, 'named only in the middle of a line');
+    assert.equal(find(join(dir, 'parts', 'alone.inc')), undefined, 'named in the middle of a line, or past the start of text that is no zone');
+    assert.equal(find(join(dir, 'parts', 'other.inc')), join(dir, 'forward'));
     assert.equal(find(join(dir, 'example.com.zone')), undefined);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -4,18 +4,23 @@
 // and the folder above it, where zone layouts keep the files that include others; an $INCLUDE
 // path resolves as the include reader resolves it (node-include-reader.ts): against the
 // including file's folder, then the working directory. Through nested includes the zone at the
-// top is the one returned. Each file's $INCLUDE lines are read again only when its size or
-// modification time changed.
-import { readdirSync, statSync, type Stats } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { readTextFile } from '../node-include-reader';
-import { logicalLines } from '../zone/logical-lines';
+// top is the one returned. Only files that read like zone data are read whole (a zone file's
+// name, or a directive or SOA in its first 4 KB: a folder of logs costs 4 KB a file), and each
+// again only when its size or modification time changed. Shared by the language server and
+// the VS Code client (which gives such a file the zone language).
+import { closeSync, openSync, readSync, readdirSync, statSync, type Stats } from 'node:fs';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { readTextFile } from './node-include-reader';
+import { logicalLines } from './zone/logical-lines';
+import { LOOK_AT, looksLikeZone } from './zone/looks-like-zone';
 
 /** Files bigger than this are not read to look for $INCLUDE lines. */
 const MAX_BYTES = 64 * 2 ** 20;
 /** Deeper include chains than this are not followed (the parser's limit too). */
 const MAX_DEPTH = 16;
 const INCLUDE_LINE = /^\$include[ \t]/gim;
+/** File names the zone language claims (package.json): such a file is read without a look first. */
+const ZONE_FILE_NAME = /\.zone$|^db\./i;
 
 interface Scanned {
   size: number;
@@ -35,7 +40,7 @@ export function createIncludingZoneFinder(cwd: string = process.cwd()): Includin
     if (before && before.size === stats.size && before.mtimeMs === stats.mtimeMs) return before.includes;
     let includes: string[] = [];
     try {
-      includes = includedPaths(readTextFile(candidate), candidate, cwd);
+      if (ZONE_FILE_NAME.test(basename(candidate)) || looksLikeZone(startOf(candidate))) includes = includedPaths(readTextFile(candidate), candidate, cwd);
     } catch {
       // Unreadable: it includes nothing we can know of.
     }
@@ -77,6 +82,17 @@ export function createIncludingZoneFinder(cwd: string = process.cwd()): Includin
     }
     return chain.length > 1 ? chain[chain.length - 1] : undefined;
   };
+}
+
+/** The first LOOK_AT bytes of a file, as text. */
+function startOf(file: string): string {
+  const descriptor = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(LOOK_AT);
+    return buffer.toString('utf8', 0, readSync(descriptor, buffer, 0, LOOK_AT, 0));
+  } finally {
+    closeSync(descriptor);
+  }
 }
 
 /** The files the $INCLUDE lines of `text` (the file `file`) read, as paths (the ones that exist). */
