@@ -136,6 +136,24 @@ describe('text format', () => {
     assert.match(result.stdout, /^test\/fixtures\/cli\/included-records\.inc:3:17 error zone\/invalid-rdata \S.*\n$/);
   });
 
+  test('a file that a zone file includes is checked as part of that zone, not as a zone without SOA or TTL', () => {
+    const result = cli('check', INCLUDED);
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /^test\/fixtures\/cli\/included-records\.inc:3:17 error zone\/invalid-rdata \S.*\n$/);
+    assert.equal(
+      result.stderr,
+      'test/fixtures/cli/included-records.inc: checked as part of test/fixtures/cli/with-include.example.zone, origin with-include.example. (from file name)\n1 error, 0 warnings in 1 file\n',
+    );
+  });
+
+  test('a file checked together with the zone that includes it is reported once, with that zone', () => {
+    const alone = cli('check', WITH_INCLUDE);
+    const both = cli('check', WITH_INCLUDE, INCLUDED);
+    assert.equal(both.code, 1);
+    assert.equal(both.stdout, alone.stdout);
+    assert.equal(both.stderr, `postmark-zone: ${INCLUDED} is $INCLUDEd by another file checked here; its findings are reported with that file\n${alone.stderr}`);
+  });
+
   test('a leading UTF-8 byte-order mark is not part of the first line', () => {
     const result = cli('check', `${FIXTURES}/byte-order-mark.example.zone`);
     assert.equal(result.stdout, '');

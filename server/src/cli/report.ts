@@ -25,9 +25,12 @@ export interface FileReport {
   origin: string;
   originSource: OriginSource;
   diagnostics: CliDiagnostic[];
+  /** Display path of the zone file that $INCLUDEs this one, when it was checked as part of that zone. */
+  includedBy?: string;
 }
 
-export function buildFileReport(file: string, zone: Zone, findings: readonly Finding[], cwd: string): FileReport {
+/** `path`: the name `file` has in the zone's findings, when not that (a file checked as part of the zone that includes it). */
+export function buildFileReport(file: string, zone: Zone, findings: readonly Finding[], cwd: string, path = file): FileReport {
   const indexes = new Map<string, { text: string; index: LineIndex }>();
   const lookup = (name: string) => {
     let entry = indexes.get(name);
@@ -43,7 +46,7 @@ export function buildFileReport(file: string, zone: Zone, findings: readonly Fin
     const start = index.positionAt(finding.start);
     const end = index.positionAt(finding.end);
     return {
-      file: finding.file === file ? file : displayPath(finding.file, cwd),
+      file: finding.file === path ? file : displayPath(finding.file, cwd),
       code: finding.code,
       severity: finding.severity,
       message: finding.message,

@@ -2,6 +2,7 @@
 // together so code actions, symbols and hovers all answer from the same snapshot.
 import type { Diagnostic } from 'vscode-languageserver';
 import { analyzeTracked, reanalyze, type TrackedAnalysis } from '../incremental-analysis';
+import type { AnalyzeOptions } from '../analyze';
 import type { TextChange } from '../zone/incremental-parse';
 import type { IncludeReader } from '../zone/parser';
 import { ensureAbsolute } from '../zone/names';
@@ -11,7 +12,7 @@ import { FileLocator, type MainFileLines } from './file-locator';
 import { findingToDiagnostic } from './diagnostics';
 import type { IncludeGraph } from './include-sites';
 import type { Finding } from '../rules/rule';
-import type { Directive } from '../zone/model';
+import { filesReadThrough, hasSoaRecord } from '../zone/include-tree';
 import { shownFindings } from './problem-limit';
 import { loadAnalysisConfig } from '../config/analysis-config';
 
@@ -63,24 +64,30 @@ export function analyzeDocument(
 ): DocumentAnalysis {
   const started = performance.now();
   const { file, onDisk } = documentFile(document.uri);
-  const zone = onDisk && readInclude ? includingZone?.(file) : undefined;
+  const options = analysisOptions(file, onDisk, settings, readInclude);
+  const analysis = base ? reanalyze(base.previous, document.text, base.change, options) : analyzeTracked(document.text, options);
+  // A file without an SOA record may be part of a zone that $INCLUDEs it: then it is checked as that.
+  const zone = onDisk && readInclude && !hasSoaRecord(analysis.zone) ? includingZone?.(file) : undefined;
   const asPart = zone && analyzeAsIncluded(document, file, zone, settings, readInclude!);
   if (asPart) return { ...asPart, durationMs: performance.now() - started };
+  // The main file's text is the document's, whatever the parser kept.
+  const files = [{ file, text: document.text }, ...analysis.zone.files.filter((f) => f.file !== file)];
+  const locator = new FileLocator(file, document.uri, files, document.lines);
+  return { ...shown(document, analysis, locator, analysis.findings, analysis.zone, settings), durationMs: performance.now() - started };
+}
+
+/** How the zone file `file` is analysed: the settings' origin, and postmark-zone.json for a file on disk. */
+function analysisOptions(file: string, onDisk: boolean, settings: ZoneSettings, readInclude: IncludeReader | undefined): AnalyzeOptions {
   const origin = settings.origin.trim();
   // postmark-zone.json is looked up only for files on disk; settings give the defaults.
   const config = onDisk ? loadAnalysisConfig(file, settings) : { context: {}, severities: settings.severities };
-  const options = {
+  return {
     file,
     origin: origin === '' ? undefined : ensureAbsolute(origin),
     readInclude: onDisk ? readInclude : undefined,
     context: config.context,
     severities: config.severities,
   };
-  const analysis = base ? reanalyze(base.previous, document.text, base.change, options) : analyzeTracked(document.text, options);
-  // The main file's text is the document's, whatever the parser kept.
-  const files = [{ file, text: document.text }, ...analysis.zone.files.filter((f) => f.file !== file)];
-  const locator = new FileLocator(file, document.uri, files, document.lines);
-  return { ...shown(document, analysis, locator, analysis.findings, analysis.zone, settings), durationMs: performance.now() - started };
 }
 
 /**
@@ -88,13 +95,11 @@ export function analyzeDocument(
  * with this document's text read for this file. Undefined when that zone does not read it after all.
  */
 function analyzeAsIncluded(document: DocumentSnapshot, file: string, zone: { file: string; text: string }, settings: ZoneSettings, readInclude: IncludeReader): Omit<DocumentAnalysis, 'durationMs'> | undefined {
-  const origin = settings.origin.trim();
-  const config = loadAnalysisConfig(zone.file, settings);
   const withDocument: IncludeReader = (requested, includingFile) => {
     const read = readInclude(requested, includingFile);
     return 'file' in read && read.file === file ? { file, text: document.text } : read;
   };
-  const options = { file: zone.file, origin: origin === '' ? undefined : ensureAbsolute(origin), readInclude: withDocument, context: config.context, severities: config.severities };
+  const options = analysisOptions(zone.file, true, settings, withDocument);
   const analysis = analyzeTracked(zone.text, options);
   if (!analysis.zone.files.some((f) => f.file === file)) return undefined;
   const files = [{ file, text: document.text }, ...analysis.zone.files.filter((f) => f.file !== file)];
@@ -104,16 +109,6 @@ function analyzeAsIncluded(document: DocumentSnapshot, file: string, zone: { fil
   const findings = analysis.findings.filter((finding) => here.has(finding.file));
   const graph = { mainFile: file, directives: analysis.zone.directives };
   return { ...shown(document, analysis, locator, findings, graph, settings), includedBy: zone.file };
-}
-
-/** `file` and every file read through its $INCLUDE lines, directly or nested. */
-function filesReadThrough(directives: readonly Directive[], file: string): Set<string> {
-  const files = new Set([file]);
-  // Directives are in reading order: an included file's own $INCLUDE lines come after the line that read it.
-  for (const directive of directives) {
-    if (directive.name === '$INCLUDE' && directive.included !== undefined && files.has(directive.file)) files.add(directive.included);
-  }
-  return files;
 }
 
 /** The diagnostics of `findings` as the document shows them (postmarkZone.maxProblems applied). */

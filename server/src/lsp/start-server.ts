@@ -78,9 +78,6 @@ export function startServer(connection: Connection): void {
       bases.delete(document.uri); // consumed by the next analysis, even if it fails
       const base = previous && change && change !== 'full' ? { previous, change } : undefined;
       const result = analyzeDocument(document, current, readInclude, base, includingZone);
-      // The zone found does not read this file after all (its $INCLUDE resolves elsewhere): look no more.
-      const { file } = documentFile(document.uri);
-      if (result.includedBy === undefined && includers.get(file)) includers.set(file, null);
       // An included file's analysis is its zone's: the next edit of this document cannot continue it.
       if (result.includedBy === undefined) bases.set(document.uri, result.analysis);
       const files = result.analysis.zone.files.map((f) => f.file);

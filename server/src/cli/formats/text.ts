@@ -9,7 +9,8 @@ export function formatText(reports: readonly FileReport[]): FormatOutput {
   const stdout: string[] = [];
   const stderr: string[] = [];
   for (const report of reports) {
-    stderr.push(`${report.file}: origin ${report.origin} (${describeOriginSource(report.originSource)})`);
+    const part = report.includedBy === undefined ? '' : `checked as part of ${report.includedBy}, `;
+    stderr.push(`${report.file}: ${part}origin ${report.origin} (${describeOriginSource(report.originSource)})`);
     for (const d of report.diagnostics) {
       stdout.push(`${d.file}:${d.range.start.line + 1}:${d.startColumn} ${d.severity} ${d.code} ${d.message}`);
     }
