@@ -46,10 +46,11 @@ export function printTables(report) {
     ),
   );
 
-  // One row per measured layout: the zone as one file, and (100k) split by $INCLUDE.
+  // One row per measured layout: the zone as one file, and (100k) split by $INCLUDE, with edits of the main or the included file.
   const lspRows = sizes.flatMap((s) => [
     ...(s.lsp ? [{ size: count(s.records), lsp: s.lsp }] : []),
-    ...(s.lspInclude ? [{ size: `${count(s.records)}, $INCLUDE`, lsp: s.lspInclude }] : []),
+    ...(s.lspInclude ? [{ size: `${count(s.records)}, $INCLUDE: main`, lsp: s.lspInclude }] : []),
+    ...(s.lspIncluded ? [{ size: `${count(s.records)}, $INCLUDE: included`, lsp: s.lspIncluded }] : []),
   ]);
   if (lspRows.length) {
     out.push(

@@ -108,6 +108,9 @@ for (const { records, runs } of plan) {
         const split = join(GENERATED, 'include', `${origin}zone`);
         mkdirSync(dirname(split), { recursive: true });
         entry.lspInclude = await editLatency(split, writeIncludeSplit(text, split));
+        log(`bench: ${records} records split by $INCLUDE: editor latency (${LSP_EDITS} edits in the included file)...`);
+        const included = join(dirname(split), 'hosts.zone');
+        entry.lspIncluded = await editLatency(included, readFileSync(included, 'utf8'));
       }
     }
   }
@@ -124,8 +127,10 @@ for (const n of [100_000, 1_000_000]) {
 }
 const lsp100k = byRecords(100_000)?.lsp;
 if (lsp100k?.p95Ms !== undefined) targets.push({ target: 'edit latency p95 < 50 ms at 100k', met: lsp100k.p95Ms < 50, p95Ms: lsp100k.p95Ms });
-const lspInclude100k = byRecords(100_000)?.lspInclude;
-if (lspInclude100k?.p95Ms !== undefined) targets.push({ target: 'edit latency p95 < 50 ms at 100k split by $INCLUDE', met: lspInclude100k.p95Ms < 50, p95Ms: lspInclude100k.p95Ms });
+for (const [key, layout] of [['lspInclude', 'split by $INCLUDE, main file edited'], ['lspIncluded', 'split by $INCLUDE, included file edited']]) {
+  const lsp = byRecords(100_000)?.[key];
+  if (lsp?.p95Ms !== undefined) targets.push({ target: `edit latency p95 < 50 ms at 100k ${layout}`, met: lsp.p95Ms < 50, p95Ms: lsp.p95Ms });
+}
 
 const report = {
   date: new Date().toISOString(),

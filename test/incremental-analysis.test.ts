@@ -10,7 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { analyze } from '../server/src/analyze';
-import { analyzeTracked, reanalyze, type TrackedAnalysis } from '../server/src/incremental-analysis';
+import { analyzeTracked, analyzeTrackedOf, reanalyze, type TrackedAnalysis } from '../server/src/incremental-analysis';
 import { rules } from '../server/src/rules/index';
 import { INCLUDED_FILES, INCLUDE_MAIN, INCLUDE_SNIPPETS, memoryIncludeReader } from './helpers/include-zone';
 
@@ -202,6 +202,34 @@ test('in a zone with $INCLUDE, a chain of random edits of the main file gives th
         text = next;
       });
       files['nested.zone'] = INCLUDED_FILES['nested.zone'];
+    }),
+    { numRuns: 400 },
+  );
+  assert.ok(continued > edited / 2, `only ${continued} of ${edited} edits went the incremental way`);
+});
+
+test('an edit of an included file, followed in the zone that includes it, gives the findings a full analysis gives', () => {
+  let continued = 0;
+  let edited = 0;
+  fc.assert(
+    fc.property(fc.constantFrom('hosts.zone', 'nested.zone', 'sub.zone'), fc.array(includeEdit, { minLength: 1, maxLength: 6 }), (file, edits) => {
+      const files = { ...INCLUDED_FILES };
+      const options = { file: 'example.com.zone', readInclude: memoryIncludeReader(files) };
+      const full = () => analyzeTrackedOf(INCLUDE_MAIN, options, file);
+      let analysis = full();
+      for (const e of edits) {
+        const text = files[file];
+        const start = e.at % (text.length + 1);
+        const oldEnd = Math.min(text.length, start + e.remove);
+        files[file] = text.slice(0, start) + e.insert + text.slice(oldEnd);
+        edited++;
+        const before = analysis?.carry;
+        analysis = analysis ? reanalyze(analysis, files[file], { start, oldEnd, newEnd: start + e.insert.length }, options, full) : full();
+        if (before && analysis?.zone.edit) continued++;
+        const expected = analyze(INCLUDE_MAIN, options).findings;
+        // The zone may stop reading the file (an edit that makes it include itself): then there is no analysis that follows it.
+        if (analysis) assert.deepEqual(analysis.findings, expected);
+      }
     }),
     { numRuns: 400 },
   );

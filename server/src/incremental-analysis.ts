@@ -9,12 +9,11 @@ import type { Finding } from './rules/rule';
 import type { Zone, ZoneRecord } from './zone/model';
 import { rules } from './rules/index';
 import { runRules, sortFindings, type Analysis, type AnalyzeOptions } from './analyze';
-import { reparse, trackedParse, type TextChange, type TrackedParse } from './zone/incremental-parse';
+import { reparse, trackedParse, trackedParseOf, type TextChange, type TrackedParse } from './zone/incremental-parse';
 import { rdataNames } from './zone/rdata-names';
 import { nameKey } from './zone/names';
-import { readOrder, type ReadOrder } from './zone/read-order';
-import { firstStartingAtOrAfter } from './zone/record-search';
-import { recordsByFile } from './rules/zone/record-helpers';
+import { readOrder, type Place, type ReadOrder } from './zone/read-order';
+import { firstAtOrAfterPlace } from './zone/record-search';
 
 const ownerRules = rules.filter((rule) => rule.scope === 'owner');
 const zoneRules = rules.filter((rule) => rule.scope !== 'owner');
@@ -35,7 +34,19 @@ interface Carry {
 }
 
 export function analyzeTracked(text: string, options: AnalyzeOptions): TrackedAnalysis {
-  const parse = trackedParse(text, options);
+  return analysisOf(trackedParse(text, options), options);
+}
+
+/**
+ * The analysis of the zone whose main file is `text`, following the edits of `file`, a file it
+ * $INCLUDEs (open in the editor on its own); undefined when the zone does not read that file.
+ */
+export function analyzeTrackedOf(text: string, options: AnalyzeOptions, file: string): TrackedAnalysis | undefined {
+  const parse = trackedParseOf(text, options, file);
+  return parse && analysisOf(parse, options);
+}
+
+function analysisOf(parse: TrackedParse, options: AnalyzeOptions): TrackedAnalysis {
   const zone = parse.zone;
   const fromOwnerRules = runRules(zone, options, ownerRules);
   const findings = sortFindings(zone, [...runRules(zone, options, zoneRules), ...fromOwnerRules]);
@@ -50,16 +61,26 @@ export function analyzeTracked(text: string, options: AnalyzeOptions): TrackedAn
 }
 
 /**
- * The analysis of `text`, which is the previous analysis's text with `change` applied. The
- * previous analysis is consumed (its records move over to the new one).
+ * The analysis after `change` to the file the previous analysis follows (the main file, or an
+ * included one: see analyzeTrackedOf), whose text is now `text`; `full` is the full analysis it
+ * falls back to. The previous analysis is consumed (its records move over to the new one).
  */
-export function reanalyze(previous: TrackedAnalysis, text: string, change: TextChange, options: AnalyzeOptions): TrackedAnalysis {
+export function reanalyze(previous: TrackedAnalysis, text: string, change: TextChange, options: AnalyzeOptions): TrackedAnalysis;
+export function reanalyze<T>(previous: TrackedAnalysis, text: string, change: TextChange, options: AnalyzeOptions, full: () => T): TrackedAnalysis | T;
+export function reanalyze(
+  previous: TrackedAnalysis,
+  text: string,
+  change: TextChange,
+  options: AnalyzeOptions,
+  full: () => TrackedAnalysis | undefined = () => analyzeTracked(text, options),
+): TrackedAnalysis | undefined {
   const carry = previous.carry;
-  if (!carry || carry.settings !== settingsKey(options)) return analyzeTracked(text, options);
+  if (!carry || carry.settings !== settingsKey(options)) return full();
   const result = reparse(previous.parse, text, change);
-  if (!result || !continuable(result.parse.zone)) return analyzeTracked(text, options);
+  if (!result || !continuable(result.parse.zone)) return full();
   const zone = result.parse.zone;
   const order = readOrder(zone)!; // continuable
+  const edited = result.parse.file;
 
   const changed = new Set<string>();
   for (const record of result.removed) changed.add(nameKey(record.owner.name));
@@ -76,13 +97,13 @@ export function reanalyze(previous: TrackedAnalysis, text: string, change: TextC
   // The other owners' findings stay; those after the edit move with the text.
   const { ownerFindings } = carry;
   for (const key of affected) ownerFindings.delete(key);
-  shiftFindings(ownerFindings.values(), change, zone.mainFile);
+  shiftFindings(ownerFindings.values(), change, edited);
 
   const records: ZoneRecord[] = [];
   for (const key of affected) records.push(...(zone.byOwner.get(key) ?? []));
-  records.sort(order.compare);
+  records.sort(order);
   const fresh = byOwner(zone, runRules({ ...zone, records, partOf: { zone, owners: affected } }, options, ownerRules));
-  if (!fresh) return analyzeTracked(text, options);
+  if (!fresh) return full();
   for (const [key, list] of fresh) ownerFindings.set(key, list);
 
   const findings = runRules(zone, options, zoneRules);
@@ -93,7 +114,7 @@ export function reanalyze(previous: TrackedAnalysis, text: string, change: TextC
 /** The records right before and right after the ones a re-parse read (`added` of them), in reading order. */
 function neighboursOf(zone: Zone, order: ReadOrder, added: number): ZoneRecord[] {
   const records = zone.records;
-  const first = firstStartingAtOrAfter(records, zone.edit?.from ?? 0, order.mainOffset);
+  const first = zone.edit ? firstAtOrAfterPlace(records, { file: zone.edit.file, start: zone.edit.from }, order) : 0;
   return [records[first - 1], records[first + added]].filter((record) => record !== undefined);
 }
 
@@ -111,9 +132,8 @@ function byOwner(zone: Zone, findings: Finding[]): Map<string, Finding[]> | unde
   const owners = new Map<string, Finding[]>();
   const order = readOrder(zone)!; // continuable
   for (const finding of findings) {
-    const inMain = finding.file === zone.mainFile;
-    const record = inMain ? recordAt(zone.records, finding.start, order.mainOffset) : recordAt(recordsByFile(zone).get(finding.file) ?? [], finding.start);
-    if (!record || record.file !== finding.file) return undefined;
+    const record = recordAt(zone.records, finding, order);
+    if (!record) return undefined;
     const key = nameKey(record.owner.name);
     const list = owners.get(key);
     if (list) list.push(finding);
@@ -122,14 +142,10 @@ function byOwner(zone: Zone, findings: Finding[]): Map<string, Finding[]> | unde
   return owners;
 }
 
-/**
- * The record whose span holds `offset`, among `records` in reading order: one file's records, or
- * the zone's for an offset of the main file (a record of an included file then sits at the
- * offset of its $INCLUDE line, which no record of the main file spans).
- */
-function recordAt(records: readonly ZoneRecord[], offset: number, key?: (record: ZoneRecord) => number): ZoneRecord | undefined {
-  const found = records[firstStartingAtOrAfter(records, offset + 1, key) - 1];
-  return found && offset <= found.end ? found : undefined;
+/** The record (of `records`, in reading order, not overlapping) whose span holds the start of `place`. */
+function recordAt(records: readonly ZoneRecord[], place: Place, order: ReadOrder): ZoneRecord | undefined {
+  const found = records[firstAtOrAfterPlace(records, { file: place.file, start: place.start + 1 }, order) - 1];
+  return found && found.file === place.file && place.start <= found.end ? found : undefined;
 }
 
 function countReferrers(referrers: Map<string, Map<string, number>>, records: readonly ZoneRecord[], step: 1 | -1): void {

@@ -11,6 +11,10 @@ export const INCLUDED_FILES: Record<string, string> = {
     '  IN TXT "v=spf1 include:spf.mtasv.net ~all"',
     'mail IN A 192.0.2.11',
     'alias IN CNAME www',
+    // Deleting the duplicate www record writes 'www' onto the next line, because ns2 comes before.
+    'ns2 IN A 192.0.2.7',
+    'www IN A 192.0.2.10',
+    '  IN TXT "after the duplicate"',
     '$ORIGIN lab.example.com.',
     'box IN A 192.0.2.12',
     '$INCLUDE nested.zone',

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { reparse, trackedParse, type TrackedParse } from '../../server/src/zone/incremental-parse';
+import { reparse, trackedParse, trackedParseOf, type TrackedParse } from '../../server/src/zone/incremental-parse';
 import { INCLUDED_FILES, INCLUDE_MAIN, INCLUDE_SNIPPETS, memoryIncludeReader } from '../helpers/include-zone';
 
 const fixtures = join(__dirname, '..', 'fixtures', 'bind');
@@ -30,7 +30,8 @@ function comparable(parse: TrackedParse) {
     directives: zone.directives,
     findings: zone.parseFindings,
     owners: [...zone.byOwner].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-    marks: marks.map((m) => ({ ...m, state: { ...m.state, owner: m.state.owner && [m.state.owner.name, m.state.owner.written, m.state.owner.relative] } })),
+    // Where the tracked file begins and ends too: what an edit running to its end compares.
+    marks: [parse.begin, ...marks, parse.end].map((m) => ({ ...m, state: { ...m.state, owner: m.state.owner && [m.state.owner.name, m.state.owner.written, m.state.owner.relative] } })),
   };
 }
 
@@ -104,6 +105,32 @@ test('in a zone with $INCLUDE an edit of the main file is re-parsed, the include
           parse = result.parse;
         } else parse = trackedParse(next, options);
         text = next;
+      }
+    }),
+    { numRuns: 400 },
+  );
+  assert.ok(incremental > 600, `only ${incremental} edits were re-parsed incrementally`);
+});
+
+test('an edit of an included file is re-parsed in the zone that includes it, to what a full parse gives', () => {
+  let incremental = 0;
+  fc.assert(
+    fc.property(fc.constantFrom('hosts.zone', 'nested.zone', 'sub.zone'), fc.array(includeEdit, { minLength: 1, maxLength: 5 }), (edited, edits) => {
+      const files = { ...INCLUDED_FILES };
+      const options = { file: 'example.com.zone', readInclude: memoryIncludeReader(files) };
+      let parse = trackedParseOf(INCLUDE_MAIN, options, edited);
+      for (const e of edits) {
+        const text = files[edited];
+        const start = e.at % (text.length + 1);
+        const oldEnd = Math.min(text.length, start + e.remove);
+        files[edited] = text.slice(0, start) + e.insert + text.slice(oldEnd);
+        const fresh = trackedParseOf(INCLUDE_MAIN, options, edited);
+        const result = parse && fresh && reparse(parse, files[edited], { start, oldEnd, newEnd: start + e.insert.length });
+        if (result) {
+          incremental++;
+          assert.deepEqual(comparable(result.parse), comparable(fresh!));
+          parse = result.parse;
+        } else parse = fresh;
       }
     }),
     { numRuns: 400 },

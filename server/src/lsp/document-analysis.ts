@@ -1,7 +1,7 @@
 // One analysis of one document version: the zone, its findings and their diagnostics, kept
 // together so code actions, symbols and hovers all answer from the same snapshot.
 import type { Diagnostic } from 'vscode-languageserver';
-import { analyzeTracked, reanalyze, type TrackedAnalysis } from '../incremental-analysis';
+import { analyzeTracked, analyzeTrackedOf, reanalyze, type TrackedAnalysis } from '../incremental-analysis';
 import type { AnalyzeOptions } from '../analyze';
 import type { TextChange } from '../zone/incremental-parse';
 import type { IncludeReader } from '../zone/parser';
@@ -12,7 +12,7 @@ import { FileLocator, type MainFileLines } from './file-locator';
 import { findingToDiagnostic } from './diagnostics';
 import type { IncludeGraph } from './include-sites';
 import type { Finding } from '../rules/rule';
-import { filesReadThrough, hasSoaRecord } from '../zone/include-tree';
+import { filesReadThrough, hasSoaRecord, mayHaveSoaRecord } from '../zone/include-tree';
 import { shownFindings } from './problem-limit';
 import { loadAnalysisConfig } from '../config/analysis-config';
 
@@ -63,17 +63,27 @@ export function analyzeDocument(
   includingZone?: IncludingZone,
 ): DocumentAnalysis {
   const started = performance.now();
+  const done = (result: Omit<DocumentAnalysis, 'durationMs'>): DocumentAnalysis => ({ ...result, durationMs: performance.now() - started });
   const { file, onDisk } = documentFile(document.uri);
-  const options = analysisOptions(file, onDisk, settings, readInclude);
-  const analysis = base ? reanalyze(base.previous, document.text, base.change, options) : analyzeTracked(document.text, options);
   // A file without an SOA record may be part of a zone that $INCLUDEs it: then it is checked as that.
-  const zone = onDisk && readInclude && !hasSoaRecord(analysis.zone) ? includingZone?.(file) : undefined;
-  const asPart = zone && analyzeAsIncluded(document, file, zone, settings, readInclude!);
-  if (asPart) return { ...asPart, durationMs: performance.now() - started };
+  const asPartOfZone = (): Omit<DocumentAnalysis, 'durationMs'> | undefined => {
+    const zone = onDisk && readInclude ? includingZone?.(file) : undefined;
+    return zone && analyzeAsIncluded(document, file, zone, settings, readInclude!, base);
+  };
+  const maySoa = mayHaveSoaRecord(document.text);
+  const part = maySoa ? undefined : asPartOfZone();
+  if (part) return done(part);
+
+  const options = analysisOptions(file, onDisk, settings, readInclude);
+  // The previous analysis continues only if it was this file's own (not its zone's, see above).
+  const own = base && base.previous.zone.mainFile === file ? base : undefined;
+  const analysis = own ? reanalyze(own.previous, document.text, own.change, options) : analyzeTracked(document.text, options);
+  const partAfterAll = maySoa && !hasSoaRecord(analysis.zone) ? asPartOfZone() : undefined;
+  if (partAfterAll) return done(partAfterAll);
   // The main file's text is the document's, whatever the parser kept.
   const files = [{ file, text: document.text }, ...analysis.zone.files.filter((f) => f.file !== file)];
   const locator = new FileLocator(file, document.uri, files, document.lines);
-  return { ...shown(document, analysis, locator, analysis.findings, analysis.zone, settings), durationMs: performance.now() - started };
+  return done(shown(document, analysis, locator, analysis.findings, analysis.zone, settings));
 }
 
 /** How the zone file `file` is analysed: the settings' origin, and postmark-zone.json for a file on disk. */
@@ -94,14 +104,25 @@ function analysisOptions(file: string, onDisk: boolean, settings: ZoneSettings, 
  * The document (the file `file`) checked as part of the zone that $INCLUDEs it: that zone's text
  * with this document's text read for this file. Undefined when that zone does not read it after all.
  */
-function analyzeAsIncluded(document: DocumentSnapshot, file: string, zone: { file: string; text: string }, settings: ZoneSettings, readInclude: IncludeReader): Omit<DocumentAnalysis, 'durationMs'> | undefined {
+function analyzeAsIncluded(
+  document: DocumentSnapshot,
+  file: string,
+  zone: { file: string; text: string },
+  settings: ZoneSettings,
+  readInclude: IncludeReader,
+  base: AnalysisBase | undefined,
+): Omit<DocumentAnalysis, 'durationMs'> | undefined {
   const withDocument: IncludeReader = (requested, includingFile) => {
     const read = readInclude(requested, includingFile);
     return 'file' in read && read.file === file ? { file, text: document.text } : read;
   };
   const options = analysisOptions(zone.file, true, settings, withDocument);
-  const analysis = analyzeTracked(zone.text, options);
-  if (!analysis.zone.files.some((f) => f.file === file)) return undefined;
+  const full = () => analyzeTrackedOf(zone.text, options, file);
+  // The previous analysis continues when it followed this file in the same zone, whose main file reads as before.
+  const previous = base?.previous;
+  const continues = previous && previous.parse.file === file && previous.zone.mainFile === zone.file && previous.zone.files[0].text === zone.text;
+  const analysis = continues ? reanalyze(previous, document.text, base!.change, options, full) : full();
+  if (!analysis) return undefined;
   const files = [{ file, text: document.text }, ...analysis.zone.files.filter((f) => f.file !== file)];
   const locator = new FileLocator(file, document.uri, files, document.lines);
   // This file's findings and those of the files it includes (shown at its $INCLUDE lines).

@@ -78,8 +78,8 @@ export function startServer(connection: Connection): void {
       bases.delete(document.uri); // consumed by the next analysis, even if it fails
       const base = previous && change && change !== 'full' ? { previous, change } : undefined;
       const result = analyzeDocument(document, current, readInclude, base, includingZone);
-      // An included file's analysis is its zone's: the next edit of this document cannot continue it.
-      if (result.includedBy === undefined) bases.set(document.uri, result.analysis);
+      // The next edit continues from it (an included file's analysis is its zone's, following this file).
+      bases.set(document.uri, result.analysis);
       const files = result.analysis.zone.files.map((f) => f.file);
       dependents.record(document.uri, { file: result.locator.mainFile, files, includedBy: result.includedBy });
       return result;

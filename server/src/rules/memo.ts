@@ -3,6 +3,7 @@
 import type { Zone, ZoneRecord } from '../zone/model';
 import { replaceRange } from '../zone/replace-range';
 import { readOrder } from '../zone/read-order';
+import { firstAtOrAfterPlace } from '../zone/record-search';
 import type { RuleContext } from './rule';
 
 export function perAnalysis<T>(compute: (zone: Zone, context: RuleContext) => T): (zone: Zone, context: RuleContext) => T {
@@ -63,7 +64,7 @@ export function perRecordList<T>(derive: Derive<T>, types?: readonly string[]): 
     if (edit && previous) {
       // The removed records' items sit together where the edit was: replace them in place.
       // A zone made by re-parsing has a reading order (incremental-parse.ts makes no other).
-      const from = firstAtOrAfter(previous, edit.from, readOrder(zone)!.mainOffset);
+      const from = firstAtOrAfterPlace(previous, { file: edit.file, start: edit.from }, readOrder(zone)!, (item) => item.record);
       let to = from;
       while (to < previous.length && edit.removed.has(previous[to].record)) to++;
       items = replaceRange(previous, from, to, scan(zone, edit.added, [list]).get(list)!);
@@ -106,14 +107,3 @@ function scan(zone: Zone, records: readonly ZoneRecord[], wanted: readonly Recor
   return found;
 }
 
-/** Index of the first item whose record sits at or after `offset` of the main file (items in reading order). */
-function firstAtOrAfter<T>(list: Derived<T>[], offset: number, mainOffset: (record: ZoneRecord) => number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (mainOffset(list[middle].record) < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}

@@ -8,6 +8,11 @@ export function hasSoaRecord(zone: Zone): boolean {
   return zone.records.some((record) => record.type === 'SOA');
 }
 
+/** False when the text cannot hold an SOA record (no `SOA` word): it need not be parsed to tell. */
+export function mayHaveSoaRecord(text: string): boolean {
+  return /(?:^|[\s(])SOA(?:[\s(]|$)/im.test(text);
+}
+
 /** `file` and every file read through its $INCLUDE lines, directly or nested. */
 export function filesReadThrough(directives: readonly Directive[], file: string): Set<string> {
   const files = new Set([file]);

@@ -18,16 +18,21 @@ import { replaceRange } from './replace-range';
 import type { OwnerIndex } from './owner-index';
 import { inferZoneName } from './zone-name';
 import { nameKey } from './names';
-import { readOrder } from './read-order';
-import { newParseState, parseFile, parsedFile, parseTracked, type LineMark, type ParseOptions } from './parser';
-import { sameReaderState } from './record-reader';
+import { readOrder, type ReadOrder } from './read-order';
+import { newParseState, parseFile, parsedFile, parseTracked, type LineMark, type LineTracking, type ParseOptions } from './parser';
+import { sameReaderState, type ReaderState } from './record-reader';
 
 export interface TrackedParse {
   zone: Zone;
-  /** One per logical line of the main file, in file order. */
+  /** The file whose edits can be re-parsed: the main file, or an included one. */
+  file: string;
+  /** One per logical line of that file, in file order. */
   marks: LineMark[];
+  /** The reader's state and the counts where that file began and where it ended. */
+  begin: LineMark;
+  end: LineMark;
   options: ParseOptions;
-  /** The main file's text as its records read it: updated in place by each re-parse. */
+  /** That file's text as its records read it: updated in place by each re-parse. */
   source: TextSource;
 }
 
@@ -45,29 +50,44 @@ export interface Reparse {
   added: ZoneRecord[];
 }
 
+/** The zone of the main file `text`, with checkpoints of its lines. */
 export function trackedParse(text: string, options: ParseOptions): TrackedParse {
-  const marks: LineMark[] = [];
-  const source = { text };
-  const zone = parseTracked(text, options, { marks, source });
-  return { zone, marks, options, source };
+  return trackedParseOf(text, options, options.file)!; // the main file is always read
 }
 
-/** The parse of `text` (the old text with `change` applied), or undefined when only a full parse will do. */
+/**
+ * The zone of the main file `text`, with checkpoints of the lines of `file`, which it $INCLUDEs
+ * (an included file open in the editor); undefined when that file was not read.
+ */
+export function trackedParseOf(text: string, options: ParseOptions, file: string): TrackedParse | undefined {
+  const tracking: LineTracking = { file, marks: [] };
+  const zone = parseTracked(text, options, tracking);
+  const { marks, begin, end, source } = tracking;
+  return begin && end && source ? { zone, file, marks, begin, end, options, source } : undefined;
+}
+
+/**
+ * The parse after `change` to the tracked file, whose text is now `text`; undefined when only a
+ * full parse will do. When the tracked file is an included one, the caller has made sure the main
+ * file's text is the same as before.
+ */
 export function reparse(previous: TrackedParse, text: string, change: TextChange): Reparse | undefined {
   const old = previous.zone;
-  const { options, marks } = previous;
-  if (!includesReadAsBefore(old, options)) return undefined;
-  const zoneName = inferZoneName(text, options.file, options.origin);
-  if (zoneName.origin !== old.origin || zoneName.source !== old.originSource) return undefined;
+  const { options, marks, file } = previous;
+  const inMain = file === options.file;
+  if (!includesReadAsBefore(old, options, file)) return undefined;
+  if (inMain) {
+    const zoneName = inferZoneName(text, options.file, options.origin);
+    if (zoneName.origin !== old.origin || zoneName.source !== old.originSource) return undefined;
+  }
 
   const delta = change.newEnd - change.oldEnd;
   const r = lastMarkAtOrBefore(marks, change.start);
   // Copied: when the edit inserts whole lines at a line start, marks[r] is also the mark parsing resumes at, which moves.
-  const restart: LineMark = r >= 0 ? { ...marks[r] } : { start: 0, state: { file: options.file, origin: old.origin }, records: 0, directives: 0, findings: 0 };
+  const restart: LineMark = r >= 0 ? { ...marks[r] } : { ...previous.begin };
   // The re-read lines' output goes to fresh arrays; it replaces the old lines' output in place
   // below, so a keystroke in a big zone copies no 100k-element arrays.
   const zone: Zone = { ...old, files: [], records: [], directives: [], parseFindings: [] };
-  const includedFiles = old.files.slice(1);
   const state = newParseState(zone, options);
   state.reader.setState(restart.state);
   const newMarks: LineMark[] = [];
@@ -83,11 +103,15 @@ export function reparse(previous: TrackedParse, text: string, change: TextChange
   // Records read the new text from here on; the old parse is not used again if this fails.
   const source = previous.source;
   source.text = text;
-  parseFile(state, parsedFile(options.file, text), zone.origin, [options.file], { marks: newMarks, from: restart.start, stopAt, source });
+  const tracking: LineTracking = { file, marks: newMarks, from: restart.start, stopAt, source };
+  parseFile(state, parsedFile(file, text), restart.state.origin, includeStackOf(old, file), tracking);
   if (zone.directives.some((d) => d.name === '$INCLUDE')) return undefined;
+  // Read to the end of an included file: what follows its $INCLUDE line reads the same only if
+  // the TTL defaults it leaves behind are the same (the origin and the owner revert).
+  if (resume < 0 && !inMain && !sameTtlDefaults(tracking.end!.state, previous.end.state)) return undefined;
 
-  // Copied: marks[resume] itself is moved below.
-  const tail = resume >= 0 ? { ...marks[resume] } : { records: old.records.length, directives: old.directives.length, findings: old.parseFindings.length };
+  // Copied: marks[resume] and the end are moved below.
+  const tail = resume >= 0 ? { ...marks[resume] } : { ...previous.end };
   for (let i = restart.directives; i < tail.directives; i++) if (old.directives[i].name === '$INCLUDE') return undefined;
   const removed = old.records.slice(restart.records, tail.records);
   const added = zone.records;
@@ -98,37 +122,53 @@ export function reparse(previous: TrackedParse, text: string, change: TextChange
   };
 
   // From here on the old parse is consumed: its records, marks and owner index move over.
-  // What included files hold keeps its offsets: they are in those files' texts.
+  // Only what the edited file holds moves: the other files' offsets are in their own texts.
   const shifter = new SpanShifter(delta);
-  const main = options.file;
   if (delta !== 0) {
-    for (let i = tail.records; i < old.records.length; i++) if (old.records[i].file === main) shifter.record(old.records[i]);
-    for (let i = tail.directives; i < old.directives.length; i++) if (old.directives[i].file === main) shifter.directive(old.directives[i]);
-    for (let i = tail.findings; i < old.parseFindings.length; i++) if (old.parseFindings[i].file === main) shifter.span(old.parseFindings[i]);
+    for (let i = tail.records; i < old.records.length; i++) if (old.records[i].file === file) shifter.record(old.records[i]);
+    for (let i = tail.directives; i < old.directives.length; i++) if (old.directives[i].file === file) shifter.directive(old.directives[i]);
+    for (let i = tail.findings; i < old.parseFindings.length; i++) if (old.parseFindings[i].file === file) shifter.span(old.parseFindings[i]);
   }
-  for (let i = Math.max(resume, 0); resume >= 0 && i < marks.length; i++) {
-    const mark = marks[i];
-    mark.start += delta;
-    mark.records += moved.records;
-    mark.directives += moved.directives;
-    mark.findings += moved.findings;
-  }
-  for (const mark of newMarks) {
-    mark.records += restart.records;
-    mark.directives += restart.directives;
-    mark.findings += restart.findings;
-  }
+  for (let i = Math.max(resume, 0); resume >= 0 && i < marks.length; i++) moveMark(marks[i], delta, moved);
+  const end = resume >= 0 ? moveMark({ ...previous.end }, delta, moved) : moveMark(tracking.end!, 0, restart);
+  for (const mark of newMarks) moveMark(mark, 0, restart);
   const firstMark = Math.max(r, 0);
   zone.records = replaceRange(old.records, restart.records, tail.records, added);
   zone.directives = replaceRange(old.directives, restart.directives, tail.directives, zone.directives);
   zone.parseFindings = replaceRange(old.parseFindings, restart.findings, tail.findings, zone.parseFindings);
   const newMarkList = replaceRange(marks, firstMark, resume >= 0 ? resume : marks.length, newMarks);
-  zone.files.push(...includedFiles);
+  const reread = zone.files[0];
+  zone.files = old.files.map((parsed) => (parsed.file === file ? reread : parsed));
   // The new zone's order (its $INCLUDE lines moved); it has one: includesReadAsBefore saw each file read once.
-  updateOwnerIndex(zone.byOwner, removed, added, readOrder(zone)!.compare);
+  updateOwnerIndex(zone.byOwner, removed, added, readOrder(zone)!);
   old.edit = undefined; // one step back is enough, and a chain would keep every version alive
-  zone.edit = { previous: old, from: restart.start, removed: new Set(removed), added };
-  return { parse: { zone, marks: newMarkList, options, source }, removed, added };
+  zone.edit = { previous: old, file, from: restart.start, removed: new Set(removed), added };
+  return { parse: { zone, file, marks: newMarkList, begin: previous.begin, end, options, source }, removed, added };
+}
+
+/** Adds `by`'s counts to the mark's and moves its start by `delta`. */
+function moveMark(mark: LineMark, delta: number, by: Pick<LineMark, 'records' | 'directives' | 'findings'>): LineMark {
+  mark.start += delta;
+  mark.records += by.records;
+  mark.directives += by.directives;
+  mark.findings += by.findings;
+  return mark;
+}
+
+/** The TTL defaults a file leaves to the lines after its $INCLUDE line. */
+function sameTtlDefaults(a: ReaderState, b: ReaderState): boolean {
+  return a.defaultTtl === b.defaultTtl && a.soaDefaultTtl === b.soaDefaultTtl && a.lastExplicitTtl === b.lastExplicitTtl;
+}
+
+/** The files being read when `file` is (the main file down to it), for the cycle check of $INCLUDE lines in it. */
+function includeStackOf(zone: Zone, file: string): string[] {
+  const stack = [file];
+  for (let current = file; current !== zone.mainFile; ) {
+    const including = zone.directives.find((d) => d.name === '$INCLUDE' && d.included === current);
+    if (!including) break;
+    stack.unshift((current = including.file));
+  }
+  return stack;
 }
 
 /** Index of the last mark starting at or before `offset`; -1 when none does. */
@@ -152,23 +192,25 @@ function markStartingAt(marks: LineMark[], offset: number): number {
 }
 
 /** Removes the records that went and inserts the new ones in reading order. */
-function updateOwnerIndex(byOwner: OwnerIndex, removed: ZoneRecord[], added: ZoneRecord[], compare: (a: ZoneRecord, b: ZoneRecord) => number): void {
+function updateOwnerIndex(byOwner: OwnerIndex, removed: ZoneRecord[], added: ZoneRecord[], compare: ReadOrder): void {
   for (const record of removed) byOwner.remove(nameKey(record.owner.name), record);
   for (const record of added) byOwner.insertInOrder(nameKey(record.owner.name), record, compare);
 }
 
 /**
- * True when every file the zone's $INCLUDE lines read reads the same again (its name and text),
- * each file is read once, and no $INCLUDE failed (a file that appeared since would change the
- * zone): then an edit of the main file elsewhere leaves the included records as they are.
+ * True when every file the zone's $INCLUDE lines read (except `edited`, whose new text the caller
+ * has) reads the same again (its name and text), each file is read once, and no $INCLUDE failed
+ * (a file that appeared since would change the zone): then an edit elsewhere leaves the records
+ * of those files as they are.
  */
-function includesReadAsBefore(zone: Zone, options: ParseOptions): boolean {
+function includesReadAsBefore(zone: Zone, options: ParseOptions, edited: string): boolean {
   const includes = zone.directives.filter((directive) => directive.name === '$INCLUDE');
   if (includes.length === 0) return true;
   if (options.readInclude === undefined || readOrder(zone) === undefined) return false;
   const texts = new Map(zone.files.map((file) => [file.file, file.text]));
   for (const directive of includes) {
     if (directive.included === undefined) return false;
+    if (directive.included === edited) continue;
     const again = options.readInclude(directive.args[0].value, directive.file);
     if ('error' in again || again.file !== directive.included || again.text !== texts.get(again.file)) return false;
   }

@@ -191,9 +191,12 @@ export interface Zone {
    */
   edit?: {
     previous: Zone;
+    /** The file the edit was in: the main file, or an included one (checked as part of its zone). */
+    file: string;
     /**
-     * Records of this zone before this offset of the main file were untouched (and unmoved) by
-     * the edit; a record of an included file sits where its $INCLUDE line is (zone/read-order.ts).
+     * Records of this zone read before this offset of `file` were untouched (and unmoved) by the
+     * edit, in reading order (zone/read-order.ts: a record of an included file sits where its
+     * $INCLUDE line is).
      */
     from: number;
     removed: ReadonlySet<ZoneRecord>;

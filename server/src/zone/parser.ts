@@ -34,6 +34,8 @@ export interface ParseState {
   zone: Zone;
   reader: RecordReader;
   options: ParseOptions;
+  /** Checkpoints of the file being tracked, handed to its parseFile wherever it is read. */
+  tracking?: LineTracking;
   report(file: string, code: string, span: Span, message: string, severity?: Severity): void;
 }
 
@@ -50,15 +52,23 @@ export interface LineMark {
   findings: number;
 }
 
-/** Per-line checkpoints of the main file, so an edit can be re-parsed from the line it touches. */
+/**
+ * Per-line checkpoints of one file (the main file unless `file` names an included one), so an
+ * edit of it can be re-parsed from the line it touches.
+ */
 export interface LineTracking {
+  /** The file tracked: the main file when absent. */
+  file?: string;
   marks: LineMark[];
   /** Start here (a line start outside parentheses) instead of at the top of the file. */
   from?: number;
-  /** The main file's text, shared with its records; kept across re-parses (see read-record.ts). */
+  /** The file's text, shared with its records; kept across re-parses (see read-record.ts). Made when absent. */
   source?: TextSource;
   /** Stops before the first line for which this is true (that line is not marked). */
   stopAt?: (mark: LineMark) => boolean;
+  /** Set by the parse: the state and counts where the file began (after entering it) and where it ended. */
+  begin?: LineMark;
+  end?: LineMark;
 }
 
 /** parseZone, optionally checkpointing each line of the main file. */
@@ -74,9 +84,17 @@ export function parseTracked(text: string, options: ParseOptions, tracking?: Lin
     parseFindings: [],
     byOwner: new OwnerIndex(),
   };
-  parseFile(newParseState(zone, options), parsedFile(options.file, text), zone.origin, [options.file], tracking);
+  const state = newParseState(zone, options);
+  state.tracking = tracking;
+  parseFile(state, parsedFile(options.file, text), zone.origin, [options.file], trackingOf(state, options.file));
   indexByOwner(zone);
   return zone;
+}
+
+/** The tracking of `file`, when it is the file tracked. */
+function trackingOf(state: ParseState, file: string): LineTracking | undefined {
+  const tracking = state.tracking;
+  return tracking && (tracking.file ?? state.options.file) === file ? tracking : undefined;
 }
 
 export function newParseState(zone: Zone, options: ParseOptions): ParseState {
@@ -103,12 +121,19 @@ export function parseFile(state: ParseState, parsed: ParsedFile, origin: string,
   state.zone.files.push(parsed);
   const { file, text } = parsed;
   const reader = state.reader;
+  const markAt = (start: number): LineMark => {
+    const { zone } = state;
+    return { start, state: reader.state(), records: zone.records.length, directives: zone.directives.length, findings: zone.parseFindings.length };
+  };
   if (tracking?.from === undefined) reader.enterFile(file, origin);
+  if (tracking) {
+    tracking.source ??= { text };
+    if (tracking.from === undefined) tracking.begin = markAt(0);
+  }
   reader.source = tracking?.source ?? { text };
   for (const line of logicalLines(text, tracking?.from)) {
     if (tracking) {
-      const { zone } = state;
-      const mark: LineMark = { start: line.lineStart, state: reader.state(), records: zone.records.length, directives: zone.directives.length, findings: zone.parseFindings.length };
+      const mark = markAt(line.lineStart);
       if (tracking.stopAt?.(mark)) return;
       tracking.marks.push(mark);
     }
@@ -124,6 +149,7 @@ export function parseFile(state: ParseState, parsed: ParsedFile, origin: string,
       if (record) state.zone.records.push(record);
     }
   }
+  if (tracking) tracking.end = markAt(text.length);
 }
 
 function readDirective(state: ParseState, parsed: ParsedFile, line: LogicalLine, includeStack: string[]): void {
@@ -193,7 +219,7 @@ function readInclude(state: ParseState, parsed: ParsedFile, directive: Directive
   const origin = originField ? reader.resolveOriginArgument(originField) : saved.origin;
   if (origin === undefined) return;
   directive.included = result.file;
-  parseFile(state, parsedFile(result.file, result.text), origin, [...includeStack, result.file]);
+  parseFile(state, parsedFile(result.file, result.text), origin, [...includeStack, result.file], trackingOf(state, result.file));
   // RFC 1035 §5.1: the origin (and BIND: the current owner) revert after the included file.
   reader.restore(saved, parsed.file);
 }

@@ -1,16 +1,23 @@
-// Binary search over records in offset order (one file's records, as the parser reads them), or
-// in the order of another non-decreasing key (a zone's records by ReadOrder.mainOffset).
+// Binary searches over records: one file's records by offset (as the parser reads them), or a
+// zone's records in reading order (zone/read-order.ts).
 import type { ZoneRecord } from './model';
+import type { Place, ReadOrder } from './read-order';
 
-const start = (record: ZoneRecord): number => record.start;
+/** The index of the first record starting at or after `offset` (`records.length` when none does). */
+export function firstStartingAtOrAfter(records: readonly ZoneRecord[], offset: number): number {
+  return firstAtOrAfterPlace(records, { file: '', start: offset }, (a, b) => a.start - b.start);
+}
 
-/** The index of the first record whose `key` (its start) is at or after `offset` (`records.length` when none is). */
-export function firstStartingAtOrAfter(records: readonly ZoneRecord[], offset: number, key: (record: ZoneRecord) => number = start): number {
+/**
+ * The index of the first of `items` (in reading order) read at or after `place` (`items.length`
+ * when none is); `placeOf` gives an item's place (the item itself, or its record).
+ */
+export function firstAtOrAfterPlace<T>(items: readonly T[], place: Place, order: ReadOrder, placeOf: (item: T) => Place = (item) => item as Place): number {
   let low = 0;
-  let high = records.length;
+  let high = items.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (key(records[middle]) < offset) low = middle + 1;
+    if (order(placeOf(items[middle]), place) < 0) low = middle + 1;
     else high = middle;
   }
   return low;

@@ -137,8 +137,8 @@ const byFileOfZone = new WeakMap<Zone, Map<string, ZoneRecord[]>>();
 
 /**
  * Each file's records sorted by start ($GENERATE's included), computed once per zone. After an
- * edit of the main file (Zone.edit) the previous zone's lists are taken over, the main file's
- * updated in place: a keystroke in a zone with $INCLUDE costs no pass over every record.
+ * edit (Zone.edit) the previous zone's lists are taken over, the edited file's updated in place:
+ * a keystroke in a zone with $INCLUDE costs no pass over every record.
  */
 export function recordsByFile(zone: Zone): Map<string, readonly ZoneRecord[]> {
   // One file without $GENERATE (every zone the editor re-analyses in part): already in order.
@@ -149,12 +149,12 @@ export function recordsByFile(zone: Zone): Map<string, readonly ZoneRecord[]> {
   const previous = edit && byFileOfZone.get(edit.previous);
   if (edit && previous) {
     byFile = previous;
-    const main = byFile.get(zone.mainFile) ?? [];
-    // The removed records sit together where the edit was (the main file's records are in offset order).
-    const from = firstStartingAtOrAfter(main, edit.from);
+    const edited = byFile.get(edit.file) ?? [];
+    // The removed records sit together where the edit was (a file's records are in offset order).
+    const from = firstStartingAtOrAfter(edited, edit.from);
     let to = from;
-    while (to < main.length && edit.removed.has(main[to])) to++;
-    byFile.set(zone.mainFile, replaceRange(main, from, to, edit.added));
+    while (to < edited.length && edit.removed.has(edited[to])) to++;
+    byFile.set(edit.file, replaceRange(edited, from, to, edit.added));
   } else {
     byFile = new Map<string, ZoneRecord[]>();
     for (const record of zone.records) {
