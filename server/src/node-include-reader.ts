@@ -30,16 +30,26 @@ interface ReadBefore {
   text: string;
 }
 
-export function createNodeIncludeReader(cwd: string = process.cwd(), options: NodeIncludeReaderOptions = {}): IncludeReader {
+/**
+ * readTextFile that hands out the text read before while the file's size, modification time and
+ * inode stay the same: one stat instead of a read (and the same string, so comparing it with the
+ * text kept from before is instant). `stats` may be passed when the caller has them.
+ */
+export function createTextFileCache(): (path: string, stats?: Stats) => string {
   const readBefore = new Map<string, ReadBefore>();
-  const read = (path: string, stats: Stats): string => {
-    if (!options.reuseUnchanged || !stats.isFile()) return readTextFile(path);
+  return (path, stats = statSync(path)) => {
+    if (!stats.isFile()) return readTextFile(path);
     const before = readBefore.get(path);
     if (before && before.size === stats.size && before.mtimeMs === stats.mtimeMs && before.ino === stats.ino) return before.text;
     const text = readTextFile(path);
     readBefore.set(path, { size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino, text });
     return text;
   };
+}
+
+export function createNodeIncludeReader(cwd: string = process.cwd(), options: NodeIncludeReaderOptions = {}): IncludeReader {
+  const cached = options.reuseUnchanged ? createTextFileCache() : undefined;
+  const read = (path: string, stats: Stats): string => (cached ? cached(path, stats) : readTextFile(path));
   return (requested, includingFile) => {
     const candidates = isAbsolute(requested)
       ? [requested]

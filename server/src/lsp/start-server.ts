@@ -12,7 +12,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
-import { createNodeIncludeReader, readTextFile } from '../node-include-reader';
+import { createNodeIncludeReader, createTextFileCache } from '../node-include-reader';
 import { analysisStatusNotification, FIX_ALL_KIND, insertRecordEditRequest, outlineStatusNotification, type AnalysisStatusParams } from '../protocol';
 import { AnalysisScheduler } from './analysis-scheduler';
 import { codeActionsFor, resolveCodeAction } from './code-actions';
@@ -41,6 +41,8 @@ export function startServer(connection: Connection): void {
   const bases = new Map<string, TrackedAnalysis>();
   const readInclude = createNodeIncludeReader(process.cwd(), { reuseUnchanged: true });
   const findIncludingZone = createIncludingZoneFinder(process.cwd());
+  /** Including zone files that are not open are read from disk at each edit of the included one: unchanged, from memory. */
+  const readZoneFile = createTextFileCache();
   /**
    * Each open file's including zone file (null: none), looked for when the file is opened and
    * after any save (the finder reads folders and files from disk: not at every keystroke).
@@ -53,7 +55,7 @@ export function startServer(connection: Connection): void {
     if (zoneFile === null) return undefined;
     const open = documents.get(pathToFileURL(zoneFile).toString());
     try {
-      return { file: zoneFile, text: open ? open.getText() : readTextFile(zoneFile) };
+      return { file: zoneFile, text: open ? open.getText() : readZoneFile(zoneFile) };
     } catch {
       return undefined;
     }
