@@ -12,7 +12,7 @@ import { FileLocator, type MainFileLines } from './file-locator';
 import { findingToDiagnostic } from './diagnostics';
 import type { IncludeGraph } from './include-sites';
 import type { Finding } from '../rules/rule';
-import { filesReadThrough, hasSoaRecord, mayHaveSoaRecord } from '../zone/include-tree';
+import { filesReadThrough, hasSoaRecord } from '../zone/include-tree';
 import { shownFindings } from './problem-limit';
 import { loadAnalysisConfig } from '../config/analysis-config';
 
@@ -66,19 +66,19 @@ export function analyzeDocument(
   const done = (result: Omit<DocumentAnalysis, 'durationMs'>): DocumentAnalysis => ({ ...result, durationMs: performance.now() - started });
   const { file, onDisk } = documentFile(document.uri);
   // A file without an SOA record may be part of a zone that $INCLUDEs it: then it is checked as that.
-  const asPartOfZone = (): Omit<DocumentAnalysis, 'durationMs'> | undefined => {
+  const asPartOfZone = (from: AnalysisBase | undefined): Omit<DocumentAnalysis, 'durationMs'> | undefined => {
     const zone = onDisk && readInclude ? includingZone?.(file) : undefined;
-    return zone && analyzeAsIncluded(document, file, zone, settings, readInclude!, base);
+    return zone && analyzeAsIncluded(document, file, zone, settings, readInclude!, from);
   };
-  const maySoa = mayHaveSoaRecord(document.text);
-  const part = maySoa ? undefined : asPartOfZone();
-  if (part) return done(part);
+  // Checked as part of its zone last time: so again, unless the file now has an SOA record.
+  const wasPart = base !== undefined && base.previous.zone.mainFile !== file;
+  const part = wasPart ? asPartOfZone(base) : undefined;
+  if (part && !hasSoaRecord(part.analysis.zone, file)) return done(part);
 
   const options = analysisOptions(file, onDisk, settings, readInclude);
-  // The previous analysis continues only if it was this file's own (not its zone's, see above).
-  const own = base && base.previous.zone.mainFile === file ? base : undefined;
+  const own = wasPart ? undefined : base;
   const analysis = own ? reanalyze(own.previous, document.text, own.change, options) : analyzeTracked(document.text, options);
-  const partAfterAll = maySoa && !hasSoaRecord(analysis.zone) ? asPartOfZone() : undefined;
+  const partAfterAll = wasPart || hasSoaRecord(analysis.zone) ? undefined : asPartOfZone(undefined);
   if (partAfterAll) return done(partAfterAll);
   // The main file's text is the document's, whatever the parser kept.
   const files = [{ file, text: document.text }, ...analysis.zone.files.filter((f) => f.file !== file)];

@@ -4,13 +4,8 @@
 import type { Directive, Zone } from './model';
 
 /** A file with an SOA record is a zone of its own; one without may be part of a zone that $INCLUDEs it. */
-export function hasSoaRecord(zone: Zone): boolean {
-  return zone.records.some((record) => record.type === 'SOA');
-}
-
-/** False when the text cannot hold an SOA record (no `SOA` word): it need not be parsed to tell. */
-export function mayHaveSoaRecord(text: string): boolean {
-  return /(?:^|[\s(])SOA(?:[\s(]|$)/im.test(text);
+export function hasSoaRecord(zone: Zone, file = zone.mainFile): boolean {
+  return zone.records.some((record) => record.type === 'SOA' && record.file === file);
 }
 
 /** `file` and every file read through its $INCLUDE lines, directly or nested. */

@@ -129,7 +129,14 @@ export function reparse(previous: TrackedParse, text: string, change: TextChange
     for (let i = tail.directives; i < old.directives.length; i++) if (old.directives[i].file === file) shifter.directive(old.directives[i]);
     for (let i = tail.findings; i < old.parseFindings.length; i++) if (old.parseFindings[i].file === file) shifter.span(old.parseFindings[i]);
   }
-  for (let i = Math.max(resume, 0); resume >= 0 && i < marks.length; i++) moveMark(marks[i], delta, moved);
+  // Written out, not a call per mark: most of a big file's marks move at every keystroke.
+  for (let i = Math.max(resume, 0); resume >= 0 && i < marks.length; i++) {
+    const mark = marks[i];
+    mark.start += delta;
+    mark.records += moved.records;
+    mark.directives += moved.directives;
+    mark.findings += moved.findings;
+  }
   const end = resume >= 0 ? moveMark({ ...previous.end }, delta, moved) : moveMark(tracking.end!, 0, restart);
   for (const mark of newMarks) moveMark(mark, 0, restart);
   const firstMark = Math.max(r, 0);
