@@ -46,10 +46,14 @@ export interface DocumentSnapshot {
   lines?: MainFileLines;
 }
 
-/** The analysis of the text before the last edits, and where they changed it: the next analysis re-reads only that. */
+/**
+ * The document's previous analysis, and where the edits since changed the text (the next analysis
+ * re-reads only that); no change when it must be read in full, or was not edited (a file it
+ * depends on changed).
+ */
 export interface AnalysisBase {
   previous: TrackedAnalysis;
-  change: TextChange;
+  change?: TextChange;
 }
 
 /** The zone file that reads a file through $INCLUDE (at the top of nested includes), with its current text. */
@@ -76,7 +80,7 @@ export function analyzeDocument(
   if (part && !hasSoaRecord(part.analysis.zone, file)) return done(part);
 
   const options = analysisOptions(file, onDisk, settings, readInclude);
-  const own = wasPart ? undefined : base;
+  const own = wasPart ? undefined : base?.change && { previous: base.previous, change: base.change };
   const analysis = own ? reanalyze(own.previous, document.text, own.change, options) : analyzeTracked(document.text, options);
   const partAfterAll = wasPart || hasSoaRecord(analysis.zone) ? undefined : asPartOfZone(undefined);
   if (partAfterAll) return done(partAfterAll);
@@ -120,8 +124,9 @@ function analyzeAsIncluded(
   const full = () => analyzeTrackedOf(zone.text, options, file);
   // The previous analysis continues when it followed this file in the same zone, whose main file reads as before.
   const previous = base?.previous;
-  const continues = previous && previous.parse.file === file && previous.zone.mainFile === zone.file && previous.zone.files[0].text === zone.text;
-  const analysis = continues ? reanalyze(previous, document.text, base!.change, options, full) : full();
+  const change = base?.change;
+  const continues = previous && change && previous.parse.file === file && previous.zone.mainFile === zone.file && previous.zone.files[0].text === zone.text;
+  const analysis = continues ? reanalyze(previous, document.text, change, options, full) : full();
   if (!analysis) return undefined;
   const files = [{ file, text: document.text }, ...analysis.zone.files.filter((f) => f.file !== file)];
   const locator = new FileLocator(file, document.uri, files, document.lines);

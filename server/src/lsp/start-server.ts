@@ -78,7 +78,7 @@ export function startServer(connection: Connection): void {
       const change = edits.take(document.uri);
       const previous = bases.get(document.uri);
       bases.delete(document.uri); // consumed by the next analysis, even if it fails
-      const base = previous && change && change !== 'full' ? { previous, change } : undefined;
+      const base = previous && { previous, change: change && change !== 'full' ? change : undefined };
       const result = analyzeDocument(document, current, readInclude, base, includingZone);
       // The next edit continues from it (an included file's analysis is its zone's, following this file).
       bases.set(document.uri, result.analysis);

@@ -8,9 +8,11 @@
 //
 // Records are shifted in place, and the file's TextSource (which records that keep no fields
 // read them from) gets the new text, so the previous parse must not be used afterwards.
-// In a zone with $INCLUDE the included files' records stay as they are (their offsets are in
-// their own files) when every included file reads as before; an edit of lines that hold an
-// $INCLUDE, an included file changed on disk or one read twice make it a full parse.
+// The file followed is the main file or an included one (open in the editor on its own and
+// checked as part of its zone). In a zone with $INCLUDE the other files' records stay as they
+// are (their offsets are in their own files) when every other file reads as before; an edit of
+// lines that hold an $INCLUDE, a file changed on disk or read twice, or an edit of an included
+// file that changes the TTL defaults it leaves behind make it a full parse.
 import type { Directive, Field, Span, Zone, ZoneRecord } from './model';
 import { rdataNames } from './rdata-names';
 import { ReadRecord, type TextSource } from './read-record';

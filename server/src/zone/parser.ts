@@ -71,7 +71,7 @@ export interface LineTracking {
   end?: LineMark;
 }
 
-/** parseZone, optionally checkpointing each line of the main file. */
+/** parseZone, optionally checkpointing each line of one file (see LineTracking). */
 export function parseTracked(text: string, options: ParseOptions, tracking?: LineTracking): Zone {
   const zoneName = inferZoneName(text, options.file, options.origin);
   const zone: Zone = {
