@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Location, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { insertRecordEditRequest, type InsertRecordEditResult } from '../../server/src/protocol';
 import { ensureServerBuilt } from '../helpers/bundles';
 import { rangeOf } from '../helpers/text-range';
 import { LspTestClient } from './lsp-client';
@@ -69,6 +70,17 @@ test('an included file is checked as part of the zone that includes it', async (
 
   client.change(includedUri, 2, fixed);
   assert.deepEqual((await client.diagnosticsFor(includedUri, 2)).diagnostics, []);
+
+  // Insert DKIM record (the command's request) writes into this file, at the end of its records,
+  // without a TTL (the zone file's $TTL is in effect here).
+  const inserted: InsertRecordEditResult = await client.connection.sendRequest(insertRecordEditRequest, {
+    uri: includedUri,
+    owner: '20231012123456pm._domainkey.example.com.',
+    type: 'TXT',
+    rdata: '"k=rsa; p=AAAA"',
+  });
+  assert.equal(inserted.version, 2);
+  assert.deepEqual(inserted.edit, { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: '20231012123456pm._domainkey IN TXT "k=rsa; p=AAAA"\n' });
 });
 
 test('an included file follows the edits of the zone file open beside it', async () => {

@@ -1,5 +1,5 @@
 // Answers `postmarkZone/insertRecordEdit`: the text edit inserting one record (asked for by a
-// client command, e.g. insert DKIM/DMARC record) into the open zone, computed by insertRecordEdit
+// client command, e.g. insert DKIM/DMARC record) into the open zone file (or included file), computed by insertRecordEdit
 // from the current analysis so it follows the file's style and sits next to related records.
 import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { InsertRecordEditParams, InsertRecordEditResult } from '../protocol';
@@ -13,7 +13,9 @@ export function answerInsertRecordEdit(result: DocumentAnalysis | undefined, par
   const { zone } = result.analysis;
   const problem = requestProblem(zone, params);
   if (problem) return new ResponseError(ErrorCodes.InvalidParams, problem);
-  const edit = insertRecordEdit(zone, { owner: params.owner, type: params.type, rdata: params.rdata, near: nearbyRecords(zone, params.owner, params.type) });
+  // Into the document's own file: the zone's main file, or an included file checked as part of its zone.
+  const file = result.locator.mainFile;
+  const edit = insertRecordEdit(zone, { owner: params.owner, type: params.type, rdata: params.rdata, near: nearbyRecords(zone, params.owner, params.type) }, file);
   return { version: result.version, edit: { range: result.locator.range(edit.file, edit.start, edit.end), newText: edit.newText } };
 }
 

@@ -1,4 +1,5 @@
-// Inserting one record line into the main zone file the way its author would have written it:
+// Inserting one record line into a zone file (the main one, or an included one open in the
+// editor) the way its author would have written it:
 // after related records (or at the end of the apex's records), with the owner relative to the
 // origin in effect there, the file's columns, TTL/class habits and line endings.
 import type { Zone, ZoneRecord } from '../../zone/model';
@@ -19,15 +20,16 @@ export interface NewRecord {
   type: string;
   /** Rdata in presentation format, names absolute (e.g. `pm.mtasv.net.` or `10 inbound.postmarkapp.com.`). */
   rdata: string;
-  /** Related records: the new one goes after the last of them that is in the main file. */
+  /** Related records: the new one goes after the last of them that is in the file written to. */
   near?: readonly ZoneRecord[];
 }
 
-export function insertRecordEdit(zone: Zone, record: NewRecord): TextEdit {
-  const text = fileText(zone, zone.mainFile) ?? '';
+/** The edit inserting `record` into `file` (the main file unless told). */
+export function insertRecordEdit(zone: Zone, record: NewRecord, file = zone.mainFile): TextEdit {
+  const text = fileText(zone, file) ?? '';
   const eol = lineEnding(text);
-  const anchor = insertionAnchor(zone, record.near ?? []);
-  const origin = anchor ? anchor.origin : originAt(zone, zone.mainFile, text.length);
+  const anchor = insertionAnchor(zone, record.near ?? [], file);
+  const origin = anchor ? anchor.origin : originAt(zone, file, text.length);
   let offset: number;
   let before = '';
   let after = eol;
@@ -39,12 +41,12 @@ export function insertRecordEdit(zone: Zone, record: NewRecord): TextEdit {
     offset = text.length;
     if (text.length > 0 && !text.endsWith('\n')) [before, after] = [eol, ''];
   }
-  let style = detectRecordStyle(zone, offset, anchor);
+  let style = detectRecordStyle(zone, offset, anchor, file);
   // Without $TTL a record with no TTL takes the last one written, or has none and BIND rejects
   // it: write the TTL in effect there (the anchor's), which changes nothing for the lines after.
-  if (style.ttl === undefined && !defaultTtlBefore(zone, zone.mainFile, offset)) style = { ...style, ttl: String(anchor?.ttl ?? DEFAULT_TTL) };
+  if (style.ttl === undefined && !defaultTtlBefore(zone, file, offset)) style = { ...style, ttl: String(anchor?.ttl ?? DEFAULT_TTL) };
   const line = formatRecord(style, ownerText(record.owner, origin, style), record.type, record.rdata);
-  return { file: zone.mainFile, start: offset, end: offset, newText: before + line + after };
+  return { file, start: offset, end: offset, newText: before + line + after };
 }
 
 /** One record line (no line break) in the given style. */
@@ -72,12 +74,12 @@ function ownerText(owner: string, origin: string, style: RecordStyle): string {
 }
 
 /**
- * The main-file record to insert after: the last related one, else the last record written under
+ * The record of `file` to insert after: the last related one, else the last record written under
  * the zone's own origin, else the last record. Records that inherit their owner from it (lines
  * starting with a blank) stay with it, so the new line goes after them.
  */
-function insertionAnchor(zone: Zone, near: readonly ZoneRecord[]): ZoneRecord | undefined {
-  const main = zone.records.filter((r) => r.file === zone.mainFile && !r.generatedBy).sort((a, b) => a.start - b.start);
+function insertionAnchor(zone: Zone, near: readonly ZoneRecord[], file: string): ZoneRecord | undefined {
+  const main = zone.records.filter((r) => r.file === file && !r.generatedBy).sort((a, b) => a.start - b.start);
   if (main.length === 0) return undefined;
   const related = main.filter((r) => near.includes(r));
   const apexBlock = main.filter((r) => sameName(r.origin, zone.origin));

@@ -199,9 +199,14 @@ function ttlHeir(zone: Zone, record: ZoneRecord, deleted: Deleted): ZoneRecord |
   return next.generatedBy ? null : next;
 }
 
-/** A valid $TTL before `offset` in `file`: records without a TTL there take that one. */
+/**
+ * True when a valid $TTL line comes before `offset` in `file`, or (in an included file) before the
+ * $INCLUDE line that read it: records written there without a TTL take it.
+ */
 export function defaultTtlBefore(zone: Zone, file: string, offset: number): boolean {
-  return zone.directives.some((d) => d.name === '$TTL' && d.file === file && d.start < offset && d.args.length === 1 && parseTtl(d.args[0].raw) !== undefined);
+  if (zone.directives.some((d) => d.name === '$TTL' && d.file === file && d.start < offset && d.args.length === 1 && parseTtl(d.args[0].raw) !== undefined)) return true;
+  const include = file === zone.mainFile ? undefined : zone.directives.find((d) => d.name === '$INCLUDE' && d.included === file);
+  return include !== undefined && defaultTtlBefore(zone, include.file, include.start);
 }
 
 /**

@@ -25,11 +25,10 @@ interface Sample {
   slots: Partial<Record<Slot, { column: number; gap: string }>>;
 }
 
-/** The style of the main file's records nearest to `offset`; `preferred` gives the TTL first. */
-export function detectRecordStyle(zone: Zone, offset: number, preferred?: ZoneRecord): RecordStyle {
-  const main = zone.files.find((file) => file.file === zone.mainFile);
-  const text = main?.text ?? '';
-  const records = zone.records.filter((r) => r.file === zone.mainFile && !r.generatedBy && r.ownerWritten);
+/** The style of `file`'s records (the main file's unless told) nearest to `offset`; `preferred` gives the TTL first. */
+export function detectRecordStyle(zone: Zone, offset: number, preferred?: ZoneRecord, file = zone.mainFile): RecordStyle {
+  const text = zone.files.find((parsed) => parsed.file === file)?.text ?? '';
+  const records = zone.records.filter((r) => r.file === file && !r.generatedBy && r.ownerWritten);
   const written = records.filter((r) => r.owner.end > r.owner.start);
   const relativeCount = written.filter((r) => r.owner.relative).length;
   const samples = records
@@ -39,7 +38,7 @@ export function detectRecordStyle(zone: Zone, offset: number, preferred?: ZoneRe
     .map((record) => sampleOf(text, record));
 
   const withTtl = samples.filter((s) => s.record.ttlSpan);
-  const ttlSource = preferred?.ttlSpan && preferred.file === zone.mainFile ? preferred : withTtl[0]?.record;
+  const ttlSource = preferred?.ttlSpan && preferred.file === file ? preferred : withTtl[0]?.record;
   const both = samples.find((s) => s.record.ttlSpan && s.record.classSpan)?.record;
   return {
     relativeOwners: relativeCount * 2 >= written.length,
