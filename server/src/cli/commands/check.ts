@@ -1,14 +1,14 @@
 // `postmark-zone check FILE...`: parse and check each zone file, print the findings in the
 // chosen format. Exit 0 without error-severity findings, 1 with one, 2 when a file can't be read.
-import { analyze } from '../../analyze';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyze, type AnalyzeOptions } from '../../analyze';
+import { createIncludingZoneFinder } from '../../including-zones';
 import { createNodeIncludeReader } from '../../node-include-reader';
+import { filesReadThrough, hasSoaRecord } from '../../zone/include-tree';
 import { UsageError, type OptionSpec, type ParsedArgs } from '../args';
 import { FORMAT_NAMES, formats } from '../formats/index';
 import { buildFileReport, displayPath, type FileReport } from '../report';
-import { resolve } from 'node:path';
-import type { AnalyzeOptions } from '../../analyze';
-import { createIncludingZoneFinder } from '../../including-zones';
-import { filesReadThrough, hasSoaRecord } from '../../zone/include-tree';
 import { readZoneFile, type ZoneInput } from '../read-zone-file';
 import { EXIT, type CliIo, type Command } from '../command';
 import { readAnalysisConfig } from '../read-config';
@@ -85,8 +85,9 @@ function runCheck(args: ParsedArgs, io: CliIo): number {
     const options = { file, origin, readInclude, context: config.context, severities: config.severities };
     const { zone, findings } = analyze(text, options);
     const path = resolve(io.cwd, file);
-    // A file without an SOA record that a zone file nearby $INCLUDEs is checked as part of that zone.
-    const zoneFile = hasSoaRecord(zone) ? undefined : findIncludingZone(path);
+    // A file without an SOA record that a zone file nearby $INCLUDEs is checked as part of that zone
+    // (a file on disk: a pipe, `<(git show ...)`, has no folder to look in).
+    const zoneFile = hasSoaRecord(zone) || !isRegularFile(path) ? undefined : findIncludingZone(path);
     const asPart = zoneFile === undefined ? undefined : checkAsIncluded(file, path, zoneFile, options, io);
     const report = asPart ?? buildFileReport(file, zone, findings, io.cwd);
     checked.push({ report, path, read: zone.files.slice(1).map((f) => f.file) });
@@ -103,4 +104,12 @@ function runCheck(args: ParsedArgs, io: CliIo): number {
   io.stderr(output.stderr);
   const hasError = reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
   return hasError ? EXIT.problems : EXIT.ok;
+}
+
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
