@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { otherLanguageFor, type LanguageContribution } from './claimed-language';
 import { createIncludingZoneFinder } from '../../server/src/including-zones';
+import { looksLikeZoneData } from '../../server/src/zone/looks-like-zone';
 
 export function registerLanguageGuard(): vscode.Disposable {
   const handedBack = new Set<string>();
@@ -15,7 +16,8 @@ export function registerLanguageGuard(): vscode.Disposable {
     const uri = document.uri.toString();
     if (document.languageId !== 'plaintext' || document.uri.scheme !== 'file' || claimed.has(uri)) return;
     claimed.add(uri);
-    if (findIncludingZone(document.uri.fsPath) === undefined) return;
+    // Only text that reads like records sends the finder through the folders (a log file does not).
+    if (!looksLikeZoneData(document.getText()) || findIncludingZone(document.uri.fsPath) === undefined) return;
     void vscode.languages.setTextDocumentLanguage(document, 'zone').then(undefined, () => claimed.delete(uri));
   };
   const check = (document: vscode.TextDocument): void => {
