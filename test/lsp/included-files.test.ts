@@ -32,7 +32,11 @@ before(async () => {
   writeFileSync(includedPath, INCLUDED);
   writeFileSync(join(dir, 'notes.txt'), '$INCLUDE is a word in this text file, not a zone\n');
   client = new LspTestClient();
-  await client.connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities: { workspace: { configuration: true, workspaceEdit: { documentChanges: true } } } });
+  await client.connection.sendRequest('initialize', {
+    processId: null,
+    rootUri: null,
+    capabilities: { workspace: { configuration: true, workspaceEdit: { documentChanges: true }, didChangeWatchedFiles: { dynamicRegistration: true } } },
+  });
   await client.connection.sendNotification('initialized', {});
 });
 after(() => {
@@ -108,6 +112,25 @@ test('saving an included file checks the zone file open beside it again', async 
   const count = client.diagnostics.length;
   writeFileSync(includedPath, INCLUDED.replace('pm.mtasv.net', 'pm.mtasv.net.'));
   await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri: includedUri } });
+  const after = await client.waitFor('the zone file checked again', () => client.diagnostics.slice(count).find((d) => d.uri === zoneUri));
+  assert.ok(!after.diagnostics.some((d) => String(d.message).startsWith('In included file')), JSON.stringify(after.diagnostics));
+  client.close(zoneUri);
+});
+
+test('a file a zone reads that changes on disk (not in the editor) checks the zone again', async () => {
+  writeFileSync(includedPath, INCLUDED);
+  client.open(zoneUri, ZONE, 4);
+  const latest = () => [...client.diagnostics].reverse().find((d) => d.uri === zoneUri);
+  await client.waitFor('the zone file checked', () => (latest()?.version === 4 ? latest() : undefined));
+  // The server asks to be told of changes to the file the zone includes (and to the zone file,
+  // which the open included file, checked as part of it, reads).
+  const watching = await client.waitFor('a file watch on the included file', () =>
+    client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles' && !client.unregistered.has(r.id) && JSON.stringify(r.registerOptions).includes('postmark.inc')),
+  );
+  assert.deepEqual((watching.registerOptions as { watchers: unknown[] }).watchers, [{ globPattern: zonePath }, { globPattern: includedPath }]);
+  const count = client.diagnostics.length;
+  writeFileSync(includedPath, INCLUDED.replace('pm.mtasv.net', 'pm.mtasv.net.'));
+  await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: includedUri, type: 2 }] });
   const after = await client.waitFor('the zone file checked again', () => client.diagnostics.slice(count).find((d) => d.uri === zoneUri));
   assert.ok(!after.diagnostics.some((d) => String(d.message).startsWith('In included file')), JSON.stringify(after.diagnostics));
   client.close(zoneUri);

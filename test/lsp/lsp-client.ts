@@ -1,6 +1,7 @@
 // A minimal LSP client for the stdio tests: spawns dist/server.js, answers
 // workspace/configuration from a settings object, records every notification and lets a test
-// wait for one that matches (failing after a timeout instead of sleeping).
+// wait for one that matches (failing after a timeout instead of sleeping); records the
+// capabilities the server registers.
 import { spawn, type ChildProcess } from 'node:child_process';
 import {
   createProtocolConnection,
@@ -8,6 +9,8 @@ import {
   StreamMessageWriter,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type Registration,
+  type RegistrationParams,
 } from 'vscode-languageserver-protocol/node';
 import { DEFAULT_SETTINGS, type AnalysisStatusParams, type OutlineStatusParams, type ZoneSettings } from '../../server/src/protocol';
 import { SERVER_PATH } from '../helpers/bundles';
@@ -19,6 +22,9 @@ export class LspTestClient {
   readonly diagnostics: PublishDiagnosticsParams[] = [];
   readonly statuses: AnalysisStatusParams[] = [];
   readonly outlines: OutlineStatusParams[] = [];
+  /** Capabilities the server registered (client/registerCapability), and the ids it unregistered since. */
+  readonly registrations: Registration[] = [];
+  readonly unregistered = new Set<string>();
   settings: ZoneSettings = { ...DEFAULT_SETTINGS };
   stderr = '';
   private readonly process: ChildProcess;
@@ -31,7 +37,15 @@ export class LspTestClient {
     this.exited = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (params: RegistrationParams) => {
+      this.registrations.push(...params.registrations);
+      this.wake();
+      return null;
+    });
+    this.connection.onRequest('client/unregisterCapability', (params: { unregisterations: Array<{ id: string }> }) => {
+      for (const { id } of params.unregisterations) this.unregistered.add(id);
+      return null;
+    });
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.diagnostics.push(params);
       this.wake();

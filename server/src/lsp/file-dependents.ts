@@ -32,4 +32,9 @@ export class FileDependents {
   readersOf(file: string): string[] {
     return [...this.reads].filter(([, reads]) => reads.file !== file && reads.files.includes(file)).map(([uri]) => uri);
   }
+
+  /** Every file some document's analysis read that is not that document's own. */
+  filesRead(): string[] {
+    return [...this.reads.values()].flatMap((reads) => reads.files.filter((file) => file !== reads.file));
+  }
 }

@@ -22,6 +22,7 @@ import { analyzeDocument, type DocumentAnalysis, type DocumentSnapshot, type Inc
 import { documentFile } from './document-file';
 import { createIncludingZoneFinder, includedPaths } from '../including-zones';
 import { FileDependents } from './file-dependents';
+import { WatchedFiles } from './watched-files';
 import { EditTracker } from './edit-tracker';
 import type { TrackedAnalysis } from '../incremental-analysis';
 import { outline } from './document-symbols';
@@ -61,6 +62,8 @@ export function startServer(connection: Connection): void {
     }
   };
   const dependents = new FileDependents();
+  let watchFiles = false;
+  const watched = new WatchedFiles(connection, () => watchFiles);
   const justOpened = new Set<string>();
   let settings = new SettingsStore(connection, false);
   let documentChanges = false;
@@ -84,6 +87,7 @@ export function startServer(connection: Connection): void {
       bases.set(document.uri, result.analysis);
       const files = result.analysis.zone.files.map((f) => f.file);
       dependents.record(document.uri, { file: result.locator.mainFile, files, includedBy: result.includedBy });
+      watched.update(dependents.filesRead());
       return result;
     },
     published: (result) => {
@@ -107,6 +111,7 @@ export function startServer(connection: Connection): void {
     documentChanges = !!capabilities.workspace?.workspaceEdit?.documentChanges;
     resolveEdits = !!capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
     registerForConfiguration = !!capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
+    watchFiles = !!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -154,12 +159,24 @@ export function startServer(connection: Connection): void {
     const affected = new Set([...dependents.readersOf(file), ...dependents.partsOf(file), ...includedUris.filter((uri) => documents.get(uri))]);
     for (const uri of affected) scheduler.schedule(uri);
   });
+  // A file a zone reads changed on disk (registered in WatchedFiles): check again what read it.
+  connection.onDidChangeWatchedFiles((params) => {
+    includers.clear();
+    const affected = new Set<string>();
+    for (const change of params.changes) {
+      const { file, onDisk } = documentFile(change.uri);
+      if (!onDisk) continue;
+      for (const uri of [...dependents.readersOf(file), ...dependents.partsOf(file)]) affected.add(uri);
+    }
+    for (const uri of affected) scheduler.schedule(uri);
+  });
   documents.onDidClose((event) => {
     const uri = event.document.uri;
     justOpened.delete(uri);
     edits.forget(uri);
     bases.delete(uri);
     dependents.forget(uri);
+    watched.update(dependents.filesRead());
     // The files checked as part of this zone file now read it from disk.
     for (const part of dependents.partsOf(documentFile(uri).file)) scheduler.schedule(part);
     scheduler.forget(uri);
