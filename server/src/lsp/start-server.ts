@@ -22,7 +22,7 @@ import { analyzeDocument, type DocumentAnalysis, type DocumentSnapshot, type Inc
 import { documentFile } from './document-file';
 import { createIncludingZoneFinder, includedPaths } from '../including-zones';
 import { FileDependents } from './file-dependents';
-import { WatchedFiles } from './watched-files';
+import { WatchedFiles, type WatchSupport } from './watched-files';
 import { EditTracker } from './edit-tracker';
 import type { TrackedAnalysis } from '../incremental-analysis';
 import { outline } from './document-symbols';
@@ -62,8 +62,8 @@ export function startServer(connection: Connection): void {
     }
   };
   const dependents = new FileDependents();
-  let watchFiles = false;
-  const watched = new WatchedFiles(connection, () => watchFiles);
+  let watchSupport: WatchSupport = { dynamic: false, relativePatterns: false };
+  const watched = new WatchedFiles(connection, () => watchSupport);
   const justOpened = new Set<string>();
   let settings = new SettingsStore(connection, false);
   let documentChanges = false;
@@ -111,7 +111,8 @@ export function startServer(connection: Connection): void {
     documentChanges = !!capabilities.workspace?.workspaceEdit?.documentChanges;
     resolveEdits = !!capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
     registerForConfiguration = !!capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
-    watchFiles = !!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    const watching = capabilities.workspace?.didChangeWatchedFiles;
+    watchSupport = { dynamic: !!watching?.dynamicRegistration, relativePatterns: !!watching?.relativePatternSupport };
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },

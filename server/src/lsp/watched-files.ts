@@ -3,7 +3,20 @@
 // another editor changes what a zone reads, and its diagnostics must follow without an edit.
 // One dynamic registration of workspace/didChangeWatchedFiles, replaced when the set of files
 // changes; nothing when the client cannot register it (then a save in the editor still counts).
+import { basename, dirname } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DidChangeWatchedFilesNotification, type Connection, type Disposable } from 'vscode-languageserver';
+
+export interface WatchSupport {
+  /** The client registers workspace/didChangeWatchedFiles dynamically. */
+  dynamic: boolean;
+  /**
+   * It takes a folder and a pattern (VS Code then watches that folder even outside the workspace,
+   * where an included file may live: /etc/bind); else a glob of the absolute path, which VS Code
+   * matches only inside the workspace.
+   */
+  relativePatterns: boolean;
+}
 
 export class WatchedFiles {
   private watched = '';
@@ -11,19 +24,19 @@ export class WatchedFiles {
 
   constructor(
     private readonly connection: Connection,
-    private readonly enabled: () => boolean,
+    private readonly support: () => WatchSupport,
   ) {}
 
   /** Watches exactly `files` (absolute paths) from now on. */
   update(files: Iterable<string>): void {
-    if (!this.enabled()) return;
+    const support = this.support();
+    if (!support.dynamic) return;
     const list = [...new Set(files)].sort();
     const key = list.join('\n');
     if (key === this.watched) return;
     this.watched = key;
     const previous = this.registration;
-    // A glob of an absolute path matches that file (forward slashes, as globs are written).
-    const watchers = list.map((file) => ({ globPattern: file.replace(/\\/g, '/') }));
+    const watchers = list.map((file) => ({ globPattern: support.relativePatterns ? { baseUri: pathToFileURL(dirname(file)).toString(), pattern: basename(file) } : file.replace(/\\/g, '/') }));
     this.registration = list.length === 0 ? undefined : this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
     void previous?.then((registered) => registered.dispose(), () => undefined);
   }

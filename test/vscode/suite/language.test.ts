@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
-import { WAIT_MS, closeAllEditors, waitForCodes } from './helpers';
+import { WAIT_MS, closeAllEditors, waitForCodes, waitForDiagnostics } from './helpers';
 
 /** The languageId of the open document at `uri` once `accept` holds (VS Code reopens a document whose language changes). */
 function waitForLanguage(uri: vscode.Uri, accept: (languageId: string) => boolean, what: string): Promise<string> {
@@ -64,5 +64,18 @@ suite('language of db.* files', () => {
     // Its own problem, under the zone's origin; no missing SOA or TTL of a zone read on its own.
     const diagnostics = await waitForCodes(uri, ['postmark/return-path-target', 'zone/missing-trailing-dot']);
     assert.match(diagnostics.find((d) => d.severity === vscode.DiagnosticSeverity.Error)!.message, /pm\.mtasv\.net\.example\.com\./);
+  });
+
+  test('a zone file is checked again when a file it includes changes on disk, outside the editor', async () => {
+    const included = join(dir, 'watched.inc');
+    writeFileSync(included, 'pm-bounces IN CNAME pm.mtasv.net\n');
+    const uri = vscode.Uri.file(join(dir, 'watched.example.zone'));
+    writeFileSync(uri.fsPath, '$TTL 3600\n@ IN SOA ns1 hostmaster 1 2h 30m 2w 1h\n  IN NS ns1\nns1 IN A 192.0.2.1\n$INCLUDE watched.inc\n');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const fromIncluded = (diagnostics: vscode.Diagnostic[]) => diagnostics.some((d) => d.message.startsWith('In included file watched.inc:1:'));
+    await waitForDiagnostics(uri, fromIncluded, "the included file's finding");
+    // As `git pull` would: the file is written on disk, never opened in the editor.
+    writeFileSync(included, 'pm-bounces IN CNAME pm.mtasv.net.\n');
+    await waitForDiagnostics(uri, (diagnostics) => !fromIncluded(diagnostics), 'the finding gone once the file changed on disk');
   });
 });
