@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { analyze } from '../server/src/analyze';
+import { analyze, type AnalyzeOptions } from '../server/src/analyze';
 import { analyzeTracked, analyzeTrackedOf, reanalyze, type TrackedAnalysis } from '../server/src/incremental-analysis';
 import { rules } from '../server/src/rules/index';
 import { INCLUDED_FILES, INCLUDE_MAIN, INCLUDE_SNIPPETS, memoryIncludeReader } from './helpers/include-zone';
@@ -179,6 +179,40 @@ test('a kept finding moves with the text, the text its fix relies on (Fix.keeps)
   assert.ok(analysis.findings.some((f) => f.code === 'zone/duplicate-record' && f.fixes?.[0].keeps?.length), 'the duplicate removal relies on the record above it');
 });
 
+/**
+ * Makes `edits` one after the other to the text `read` gives (`write` stores the new one), before
+ * each calling `beforeEdit` with its index; each analysis that follows must give the findings a
+ * full analysis of the zone (its main file `mainText()`) gives. `full` is the analysis to fall
+ * back to. Counts the edits made and those that went the incremental way.
+ */
+function chainOfAnalyses(
+  edits: Array<{ at: number; remove: number; insert: string }>,
+  read: () => string,
+  write: (text: string) => void,
+  options: AnalyzeOptions,
+  full: () => TrackedAnalysis | undefined,
+  mainText: () => string,
+  beforeEdit: (index: number) => void = () => {},
+): { edited: number; continued: number } {
+  let edited = 0;
+  let continued = 0;
+  let analysis = full();
+  edits.forEach((e, i) => {
+    beforeEdit(i);
+    const text = read();
+    const start = e.at % (text.length + 1);
+    const oldEnd = Math.min(text.length, start + e.remove);
+    write(text.slice(0, start) + e.insert + text.slice(oldEnd));
+    edited++;
+    const before = analysis?.carry;
+    analysis = analysis ? reanalyze(analysis, read(), { start, oldEnd, newEnd: start + e.insert.length }, options, full) : full();
+    if (before && analysis?.zone.edit) continued++;
+    // The zone may stop reading an included file (an edit that makes it include itself): then no analysis follows it.
+    if (analysis) assert.deepEqual(analysis.findings, analyze(mainText(), options).findings);
+  });
+  return { edited, continued };
+}
+
 test('in a zone with $INCLUDE, a chain of random edits of the main file gives the findings a full analysis gives', () => {
   const files = { ...INCLUDED_FILES };
   const options = { file: 'example.com.zone', readInclude: memoryIncludeReader(files) };
@@ -187,20 +221,13 @@ test('in a zone with $INCLUDE, a chain of random edits of the main file gives th
   fc.assert(
     fc.property(fc.array(includeEdit, { minLength: 1, maxLength: 6 }), fc.option(fc.nat({ max: 5 })), (edits, changeIncludedAt) => {
       let text = INCLUDE_MAIN;
-      let analysis: TrackedAnalysis = analyzeTracked(text, options);
-      edits.forEach((e, i) => {
-        // Once in a while an included file changes on disk between two edits.
+      // Once in a while an included file changes on disk between two edits.
+      const changeOnDisk = (i: number) => {
         if (i === changeIncludedAt) files['nested.zone'] = INCLUDED_FILES['nested.zone'] + 'alias.example.com. IN A 192.0.2.50\n';
-        const start = e.at % (text.length + 1);
-        const oldEnd = Math.min(text.length, start + e.remove);
-        const next = text.slice(0, start) + e.insert + text.slice(oldEnd);
-        edited++;
-        const before = analysis.carry;
-        analysis = reanalyze(analysis, next, { start, oldEnd, newEnd: start + e.insert.length }, options);
-        if (before && analysis.zone.edit) continued++;
-        assert.deepEqual(analysis.findings, analyze(next, options).findings);
-        text = next;
-      });
+      };
+      const counts = chainOfAnalyses(edits, () => text, (next) => (text = next), options, () => analyzeTracked(text, options), () => text, changeOnDisk);
+      edited += counts.edited;
+      continued += counts.continued;
       files['nested.zone'] = INCLUDED_FILES['nested.zone'];
     }),
     { numRuns: 400 },
@@ -216,20 +243,9 @@ test('an edit of an included file, followed in the zone that includes it, gives 
       const files = { ...INCLUDED_FILES };
       const options = { file: 'example.com.zone', readInclude: memoryIncludeReader(files) };
       const full = () => analyzeTrackedOf(INCLUDE_MAIN, options, file);
-      let analysis = full();
-      for (const e of edits) {
-        const text = files[file];
-        const start = e.at % (text.length + 1);
-        const oldEnd = Math.min(text.length, start + e.remove);
-        files[file] = text.slice(0, start) + e.insert + text.slice(oldEnd);
-        edited++;
-        const before = analysis?.carry;
-        analysis = analysis ? reanalyze(analysis, files[file], { start, oldEnd, newEnd: start + e.insert.length }, options, full) : full();
-        if (before && analysis?.zone.edit) continued++;
-        const expected = analyze(INCLUDE_MAIN, options).findings;
-        // The zone may stop reading the file (an edit that makes it include itself): then there is no analysis that follows it.
-        if (analysis) assert.deepEqual(analysis.findings, expected);
-      }
+      const counts = chainOfAnalyses(edits, () => files[file], (next) => (files[file] = next), options, full, () => INCLUDE_MAIN);
+      edited += counts.edited;
+      continued += counts.continued;
     }),
     { numRuns: 400 },
   );

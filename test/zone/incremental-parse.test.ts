@@ -35,26 +35,39 @@ function comparable(parse: TrackedParse) {
   };
 }
 
+type Edit = { at: number; remove: number; insert: string };
+
+/**
+ * Makes `edits` one after the other to the text `read` gives (`write` stores the new one) and
+ * checks each re-parse against `full`, the full parse of the state after it. Returns how many
+ * edits were re-parsed incrementally.
+ */
+function chainOfEdits(edits: Edit[], read: () => string, write: (text: string) => void, full: () => TrackedParse | undefined): number {
+  let incremental = 0;
+  let parse = full();
+  for (const e of edits) {
+    const text = read();
+    const start = e.at % (text.length + 1);
+    const oldEnd = Math.min(text.length, start + e.remove);
+    write(text.slice(0, start) + e.insert + text.slice(oldEnd));
+    const fresh = full();
+    const result = parse && fresh && reparse(parse, read(), { start, oldEnd, newEnd: start + e.insert.length });
+    if (result) {
+      incremental++;
+      assert.deepEqual(comparable(result.parse), comparable(fresh!));
+      parse = result.parse;
+    } else parse = fresh;
+  }
+  return incremental;
+}
+
 test('a chain of random edits re-parses to what a full parse gives', () => {
   let incremental = 0;
   fc.assert(
     fc.property(fc.nat({ max: zones.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 5 }), (which, edits) => {
       let text = zones[which];
       const options = { file: 'example.com.zone' };
-      let parse = trackedParse(text, options);
-      for (const e of edits) {
-        const start = e.at % (text.length + 1);
-        const oldEnd = Math.min(text.length, start + e.remove);
-        const next = text.slice(0, start) + e.insert + text.slice(oldEnd);
-        const expected = comparable(trackedParse(next, options));
-        const result = reparse(parse, next, { start, oldEnd, newEnd: start + e.insert.length });
-        if (result) {
-          incremental++;
-          assert.deepEqual(comparable(result.parse), expected);
-          parse = result.parse;
-        } else parse = trackedParse(next, options);
-        text = next;
-      }
+      incremental += chainOfEdits(edits, () => text, (next) => (text = next), () => trackedParse(text, options));
     }),
     { numRuns: 600 },
   );
@@ -92,20 +105,7 @@ test('in a zone with $INCLUDE an edit of the main file is re-parsed, the include
   fc.assert(
     fc.property(fc.array(includeEdit, { minLength: 1, maxLength: 5 }), (edits) => {
       let text = INCLUDE_MAIN;
-      let parse = trackedParse(text, options);
-      for (const e of edits) {
-        const start = e.at % (text.length + 1);
-        const oldEnd = Math.min(text.length, start + e.remove);
-        const next = text.slice(0, start) + e.insert + text.slice(oldEnd);
-        const expected = comparable(trackedParse(next, options));
-        const result = reparse(parse, next, { start, oldEnd, newEnd: start + e.insert.length });
-        if (result) {
-          incremental++;
-          assert.deepEqual(comparable(result.parse), expected);
-          parse = result.parse;
-        } else parse = trackedParse(next, options);
-        text = next;
-      }
+      incremental += chainOfEdits(edits, () => text, (next) => (text = next), () => trackedParse(text, options));
     }),
     { numRuns: 400 },
   );
@@ -118,20 +118,7 @@ test('an edit of an included file is re-parsed in the zone that includes it, to 
     fc.property(fc.constantFrom('hosts.zone', 'nested.zone', 'sub.zone'), fc.array(includeEdit, { minLength: 1, maxLength: 5 }), (edited, edits) => {
       const files = { ...INCLUDED_FILES };
       const options = { file: 'example.com.zone', readInclude: memoryIncludeReader(files) };
-      let parse = trackedParseOf(INCLUDE_MAIN, options, edited);
-      for (const e of edits) {
-        const text = files[edited];
-        const start = e.at % (text.length + 1);
-        const oldEnd = Math.min(text.length, start + e.remove);
-        files[edited] = text.slice(0, start) + e.insert + text.slice(oldEnd);
-        const fresh = trackedParseOf(INCLUDE_MAIN, options, edited);
-        const result = parse && fresh && reparse(parse, files[edited], { start, oldEnd, newEnd: start + e.insert.length });
-        if (result) {
-          incremental++;
-          assert.deepEqual(comparable(result.parse), comparable(fresh!));
-          parse = result.parse;
-        } else parse = fresh;
-      }
+      incremental += chainOfEdits(edits, () => files[edited], (next) => (files[edited] = next), () => trackedParseOf(INCLUDE_MAIN, options, edited));
     }),
     { numRuns: 400 },
   );
